@@ -1,0 +1,62 @@
+package org.beaconportal.core.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Applies the versioned SQL migrations of core and of each module, each location with its own
+ * history table ({@code schema_history_<id>}), so that modules evolve their schemas
+ * independently. The same scripts run on H2 (PostgreSQL mode) and on PostgreSQL.
+ *
+ * <p>Each migration folder holds an empty {@code flyway.location} file: Liberty's class loader
+ * lists a folder inside a jar only through a file in it.
+ */
+@ApplicationScoped
+public class SchemaMigrator {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+
+    @Resource(lookup = "jdbc/beacon")
+    DataSource dataSource;
+
+    /**
+     * Migrates one owner's schema.
+     *
+     * @param ownerId {@code core} or a module id
+     * @param location classpath folder of the owner's scripts
+     * @return number of migrations applied now
+     */
+    public int migrate(String ownerId, String location) {
+        MigrateResult result = Flyway.configure(Thread.currentThread().getContextClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:" + location)
+                .callbackLocations("classpath:" + location)
+                .table("schema_history_" + ownerId)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.info(() -> "Schema of " + ownerId + " migrated to version " + result.targetSchemaVersion + " ("
+                    + result.migrationsExecuted + " migrations)");
+        }
+        return result.migrationsExecuted;
+    }
+
+    /** Product name and version of the database, for the startup log. */
+    public String describeDatabase() {
+        try (Connection connection = dataSource.getConnection()) {
+            var meta = connection.getMetaData();
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+        } catch (SQLException e) {
+            return "unavailable (" + e.getMessage() + ")";
+        }
+    }
+}

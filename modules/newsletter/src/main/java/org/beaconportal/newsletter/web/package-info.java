@@ -1,0 +1,2 @@
+/** Faces backing beans of the newsletter module: request-scoped for public pages, view-scoped for staff pages. Depends on core only, never on another module. */
+package org.beaconportal.newsletter.web;

@@ -1,0 +1,2 @@
+-- The newsletter module's schema history starts here; its tables arrive with its features.
+select 1;

@@ -1,0 +1,2 @@
+-- The resources module's schema history starts here; its tables arrive with its features.
+select 1;

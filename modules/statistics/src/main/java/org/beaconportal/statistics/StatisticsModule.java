@@ -1,0 +1,33 @@
+package org.beaconportal.statistics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import org.beaconportal.core.spi.CoreSpi;
+import org.beaconportal.core.spi.HomeWidget;
+import org.beaconportal.core.spi.ModuleDescriptor;
+import org.beaconportal.core.spi.NavigationEntry;
+import org.beaconportal.core.spi.PortalModule;
+
+/** Descriptor of the statistics module: what it is called, where it lives and what it contributes. */
+@ApplicationScoped
+public class StatisticsModule implements PortalModule {
+
+    public static final String ID = "statistics";
+
+    @Override
+    public ModuleDescriptor descriptor() {
+        return new ModuleDescriptor(ID, "0.1.0", "statistics.module.name", CoreSpi.VERSION, Set.of(), "/statistics");
+    }
+
+    @Override
+    public List<NavigationEntry> publicNavigation() {
+        return List.of(new NavigationEntry("statistics.nav", "/statistics", 50));
+    }
+
+    @Override
+    public List<HomeWidget> homeWidgets() {
+        return List.of(
+                new HomeWidget("key-figures", "/statistics/widgets/key-figures.xhtml", 30, HomeWidget.Width.FULL));
+    }
+}

@@ -1,0 +1,2 @@
+/** JAX-RS resources and feeds of the statistics module, under /api/v1. Depends on core only, never on another module. */
+package org.beaconportal.statistics.api;
