@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,11 +57,8 @@ public class LoginThrottle {
             attempts.values().removeIf(a -> a.isStale(now));
         }
         attempts.compute(key(username, client), (k, previous) -> {
-            Attempts next = previous == null || previous.isStale(now) ? new Attempts(now) : previous;
-            next.failures++;
-            if (next.failures >= MAX_FAILURES) {
-                next.lockedUntil = now.plus(LOCK);
-            }
+            Attempts next = previous == null ? new Attempts() : previous;
+            next.fail(now);
             return next;
         });
     }
@@ -72,19 +71,29 @@ public class LoginThrottle {
         return (username == null ? "" : username.trim().toLowerCase(Locale.ROOT)) + '\n' + client;
     }
 
+    /** Failure times within the sliding window, and the end of the current lock. */
     private static final class Attempts {
-        private final Instant firstFailure;
-        private int failures;
-        private Instant lockedUntil;
+        private final Deque<Instant> failures = new ArrayDeque<>();
+        private volatile Instant lockedUntil;
 
-        Attempts(Instant firstFailure) {
-            this.firstFailure = firstFailure;
+        synchronized void fail(Instant now) {
+            forgetBefore(now.minus(WINDOW));
+            failures.addLast(now);
+            if (failures.size() >= MAX_FAILURES) {
+                lockedUntil = now.plus(LOCK);
+                failures.clear();
+            }
         }
 
-        boolean isStale(Instant now) {
-            boolean windowOver = now.isAfter(firstFailure.plus(WINDOW));
-            boolean lockOver = lockedUntil == null || now.isAfter(lockedUntil);
-            return windowOver && lockOver;
+        private synchronized void forgetBefore(Instant limit) {
+            while (!failures.isEmpty() && failures.peekFirst().isBefore(limit)) {
+                failures.removeFirst();
+            }
+        }
+
+        synchronized boolean isStale(Instant now) {
+            forgetBefore(now.minus(WINDOW));
+            return failures.isEmpty() && (lockedUntil == null || now.isAfter(lockedUntil));
         }
     }
 }

@@ -1,9 +1,13 @@
 package org.beaconportal.core.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -24,7 +28,6 @@ import org.beaconportal.core.spi.HomeWidget;
 import org.beaconportal.core.spi.ModuleDescriptor;
 import org.beaconportal.core.spi.NavigationEntry;
 import org.beaconportal.core.spi.PortalModule;
-import org.beaconportal.core.spi.PortalRole;
 import org.beaconportal.core.spi.SearchDocument;
 
 /**
@@ -55,6 +58,9 @@ public class ModuleRegistry {
 
     @Inject
     Clock clock;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     private volatile List<PortalModule> modules = List.of();
     private volatile ModuleGraph graph = new ModuleGraph(List.of());
@@ -190,9 +196,11 @@ public class ModuleRegistry {
                 .toList();
     }
 
-    /** Switches a module on. Refused while a module it depends on is off or failed. */
+    /**
+     * Switches a module on. Refused while a module it depends on is off or failed. No role check
+     * here: callers are use cases that checked it ({@link ModuleAdministration}).
+     */
     @Transactional
-    @StaffOnly(PortalRole.ADMIN)
     public void enable(String moduleId) {
         PortalModule module = find(moduleId).orElseThrow(() -> new BusinessRuleException("module.unknown", moduleId));
         if (failures.containsKey(moduleId)) {
@@ -206,12 +214,11 @@ public class ModuleRegistry {
         ModuleState state = states.find(moduleId).orElseThrow();
         state.enable(audit.currentActor(), OffsetDateTime.now(clock));
         audit.record("module.enable", "module", moduleId, null);
-        enabled.put(moduleId, Boolean.TRUE);
+        afterCommit(() -> enabled.put(moduleId, Boolean.TRUE));
     }
 
     /** Switches a module off; its data stays. Refused while enabled modules depend on it. */
     @Transactional
-    @StaffOnly(PortalRole.ADMIN)
     public void disable(String moduleId) {
         find(moduleId).orElseThrow(() -> new BusinessRuleException("module.unknown", moduleId));
         Set<String> blocking = new TreeSet<>();
@@ -222,6 +229,21 @@ public class ModuleRegistry {
         ModuleState state = states.find(moduleId).orElseThrow();
         state.disable(audit.currentActor(), OffsetDateTime.now(clock));
         audit.record("module.disable", "module", moduleId, null);
-        enabled.put(moduleId, Boolean.FALSE);
+        afterCommit(() -> enabled.put(moduleId, Boolean.FALSE));
+    }
+
+    /** Changes what pages see only once the state change is committed. */
+    private void afterCommit(Runnable change) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    change.run();
+                }
+            }
+        });
     }
 }

@@ -46,7 +46,7 @@ public class CleanUrlViewHandler extends ViewHandlerWrapper {
         int cut = indexOfAny(url, '?', '#');
         String path = cut < 0 ? url : url.substring(0, cut);
         String rest = cut < 0 ? "" : url.substring(cut);
-        if (!path.endsWith(".xhtml") || !path.startsWith(contextPath)) {
+        if (!path.endsWith(".xhtml") || !path.startsWith(contextPath + "/")) {
             return url;
         }
         String portalPath = PortalRoutingFilter.cleanPath(path.substring(contextPath.length()));

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import org.beaconportal.core.application.BusinessRuleException;
+import org.beaconportal.core.application.ModuleAdministration;
 import org.beaconportal.core.application.ModuleRegistry;
 import org.beaconportal.core.spi.ModuleDescriptor;
 import org.beaconportal.core.spi.PortalModule;
@@ -79,6 +80,9 @@ public class ModulesView implements Serializable {
     transient ModuleRegistry registry;
 
     @Inject
+    transient ModuleAdministration administration;
+
+    @Inject
     transient PageLanguage language;
 
     public List<Row> getRows() {
@@ -100,7 +104,7 @@ public class ModulesView implements Serializable {
 
     public void enable(String moduleId) {
         try {
-            registry.enable(moduleId);
+            administration.enable(moduleId);
             Texts.addInfo("modules.enabled", moduleId);
         } catch (BusinessRuleException e) {
             Texts.addError(e);
@@ -109,7 +113,7 @@ public class ModulesView implements Serializable {
 
     public void disable(String moduleId) {
         try {
-            registry.disable(moduleId);
+            administration.disable(moduleId);
             Texts.addInfo("modules.disabled", moduleId);
         } catch (BusinessRuleException e) {
             Texts.addError(e);

@@ -29,7 +29,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final Set<String> UNSAFE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
 
-    /** Path prefixes that accept cross-site posts because a signed token protects them. */
+    /** Paths that accept cross-site posts because a signed token protects them (exact match). */
     private static final Set<String> CROSS_SITE_ALLOWED = Set.of("/api/v1/newsletter/unsubscribe");
 
     @Override
@@ -57,7 +57,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
 
     static boolean crossSiteAllowed(String path) {
-        return CROSS_SITE_ALLOWED.stream().anyMatch(path::startsWith);
+        return CROSS_SITE_ALLOWED.contains(path);
     }
 
     /** True when the browser says the request comes from another site. */

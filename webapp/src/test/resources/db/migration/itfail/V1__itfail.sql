@@ -1,0 +1,2 @@
+-- Test module fixture: nothing to create.
+select 1;
