@@ -36,8 +36,13 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String targetType, String targetId, String detail) {
-        repository.append(
-                new AuditEvent(OffsetDateTime.now(clock), currentActor(), action, targetType, targetId, detail));
+        record(currentActor(), action, targetType, targetId, detail);
+    }
+
+    /** Records an action of a known actor (use cases that receive their {@link Editor}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String actor, String action, String targetType, String targetId, String detail) {
+        repository.append(new AuditEvent(OffsetDateTime.now(clock), actor, action, targetType, targetId, detail));
     }
 
     @Transactional

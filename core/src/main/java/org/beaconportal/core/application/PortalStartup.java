@@ -1,13 +1,17 @@
 package org.beaconportal.core.application;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.beaconportal.core.infrastructure.DataDirectory;
@@ -49,6 +53,24 @@ public class PortalStartup {
     @ConfigProperty(name = "beacon.demo.content", defaultValue = "true")
     boolean demoContent;
 
+    @Inject
+    CoreDemoContent coreDemoContent;
+
+    @Inject
+    OutboxWorker outboxWorker;
+
+    @Inject
+    SearchIndexer searchIndexer;
+
+    @Inject
+    SearchIndex searchIndex;
+
+    @Inject
+    ScheduledPublishing scheduledPublishing;
+
+    @Resource(lookup = "concurrent/beaconScheduler")
+    ManagedScheduledExecutorService scheduler;
+
     private volatile boolean ready;
 
     void onStart(@Observes @Priority(1) @Initialized(ApplicationScoped.class) Object event) {
@@ -60,8 +82,25 @@ public class PortalStartup {
         }
         registry.loadStates();
         if (demoContent) {
+            coreDemoContent.loadIfEmpty();
             seedModules();
         }
+        if (searchIndex.size() == 0) {
+            long documents = searchIndexer.rebuild();
+            LOG.info(() -> "Search index built from the database: " + documents + " documents");
+        }
+        outboxWorker.start();
+        scheduler.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        scheduledPublishing.runOnce(OffsetDateTime.now(clock));
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "Scheduled publishing failed", e);
+                    }
+                },
+                5,
+                30,
+                TimeUnit.SECONDS);
         accounts.ensureInitialAdmin(adminPassword)
                 .ifPresent(password -> LOG.warning(() -> "Initial administrator '"
                         + AccountService.INITIAL_ADMIN + "' created with the generated password " + password

@@ -1,0 +1,336 @@
+package org.beaconportal.core.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.beaconportal.core.application.BusinessRuleException;
+import org.beaconportal.core.application.ConcurrentEditException;
+import org.beaconportal.core.application.ContentDraft;
+import org.beaconportal.core.application.ContentService;
+import org.beaconportal.core.application.Editor;
+import org.beaconportal.core.domain.ContentItem;
+import org.beaconportal.core.domain.ContentRevision;
+import org.beaconportal.core.domain.Page;
+import org.beaconportal.core.domain.Slug;
+import org.beaconportal.core.domain.TextDiff;
+import org.beaconportal.core.domain.WorkflowAction;
+import org.beaconportal.core.infrastructure.MarkdownRenderer;
+import org.beaconportal.core.spi.PortalRole;
+
+/**
+ * The staff editor for one item ({@code /admin/content/edit?id=}; without id it starts a new page):
+ * texts with live Markdown preview, address, schedule, workflow steps, revisions with diff and
+ * restore. A conflicting save keeps the editor's text on screen next to the current version.
+ */
+@Named
+@ViewScoped
+public class ContentEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final ZoneId STAFF_ZONE = ZoneId.of("America/Denver");
+
+    @Inject
+    transient ContentService content;
+
+    @Inject
+    transient MarkdownRenderer markdown;
+
+    @Inject
+    transient SecurityContext security;
+
+    @Inject
+    transient PageLanguage pageLanguage;
+
+    @Inject
+    transient Clock clock;
+
+    private Long id;
+    private String newLanguage = "en";
+    private long version;
+    private String title;
+    private String slug;
+    private String summary;
+    private String body = "";
+    private LocalDateTime publishAt;
+    private LocalDateTime unpublishAt;
+    private String note;
+    private String comment;
+    private String status;
+    private String reviewComment;
+    private String publicPath;
+    private String language;
+    private String conflictText;
+    private String conflictEditor;
+    private Integer compareFrom;
+    private Integer compareTo;
+    private List<TextDiff.Line> diff;
+
+    /** Loads the item named by the {@code id} parameter (or prepares a new page). */
+    public void load() throws IOException {
+        if (id == null) {
+            return;
+        }
+        ContentItem item = content.find(id).orElse(null);
+        if (item == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        fill(item);
+    }
+
+    private void fill(ContentItem item) {
+        id = item.getId();
+        version = item.getVersion();
+        title = item.getTitle();
+        slug = item.getSlug();
+        summary = item.getSummary();
+        body = item.getBody() == null ? "" : item.getBody();
+        publishAt = local(item.getPublishAt());
+        unpublishAt = local(item.getUnpublishAt());
+        status = item.getStatus().name();
+        reviewComment = item.getReviewComment();
+        publicPath = item.publicPath();
+        language = item.getLanguage();
+    }
+
+    public void save() {
+        try {
+            if (id == null) {
+                String author = editor().name();
+                Page page = new Page(
+                        slug == null || slug.isBlank() ? Slug.fromTitle(title) : Slug.of(slug.strip()),
+                        newLanguage,
+                        title,
+                        author,
+                        OffsetDateTime.now(clock));
+                page.edit(title, summary, body, author, OffsetDateTime.now(clock));
+                fill(content.create(editor(), page, note));
+            } else {
+                fill(content.save(editor(), id, version, draft(), note));
+            }
+            note = null;
+            conflictText = null;
+            Texts.addInfo("editor.saved");
+        } catch (ConcurrentEditException e) {
+            conflictText = body;
+            conflictEditor = e.otherEditor();
+            content.find(id).ifPresent(this::fill);
+            Texts.addError(e);
+        } catch (BusinessRuleException e) {
+            Texts.addError(e);
+        } catch (IllegalArgumentException e) {
+            Texts.addMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, null, "content.invalid", e.getMessage());
+        }
+    }
+
+    public void step(WorkflowAction action) {
+        try {
+            fill(content.transition(editor(), id, action, comment));
+            comment = null;
+            Texts.addInfo("editor.step." + action.name());
+        } catch (BusinessRuleException e) {
+            Texts.addError(e);
+        }
+    }
+
+    public void restore(int number) {
+        try {
+            fill(content.restore(editor(), id, number));
+            Texts.addInfo("editor.restored", number);
+        } catch (BusinessRuleException e) {
+            Texts.addError(e);
+        }
+    }
+
+    public void compare() {
+        if (compareFrom != null && compareTo != null) {
+            diff = content.diff(id, Math.min(compareFrom, compareTo), Math.max(compareFrom, compareTo));
+        }
+    }
+
+    private ContentDraft draft() {
+        return new ContentDraft(title, slug, summary, body, offset(publishAt), offset(unpublishAt));
+    }
+
+    private static LocalDateTime local(OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(STAFF_ZONE).toLocalDateTime();
+    }
+
+    private static OffsetDateTime offset(LocalDateTime time) {
+        return time == null ? null : time.atZone(STAFF_ZONE).toOffsetDateTime();
+    }
+
+    /** The body rendered as the public will see it. */
+    public String getPreview() {
+        return markdown.toSafeHtml(body == null ? "" : body);
+    }
+
+    public Set<WorkflowAction> getActions() {
+        if (id == null) {
+            return Set.of();
+        }
+        return WorkflowAction.available(org.beaconportal.core.domain.ContentStatus.valueOf(status), editor().roles());
+    }
+
+    /** The logged-in staff member. */
+    private Editor editor() {
+        Set<PortalRole> roles = EnumSet.noneOf(PortalRole.class);
+        for (PortalRole role : PortalRole.values()) {
+            if (security.isCallerInRole(role.name())) {
+                roles.add(role);
+            }
+        }
+        return new Editor(security.getCallerPrincipal().getName(), roles);
+    }
+
+    public List<ContentRevision> getRevisions() {
+        return id == null ? List.of() : content.revisions(id);
+    }
+
+    public String getPublicUrl() {
+        return publicPath == null
+                ? null
+                : pageLanguage.link("/").replaceAll("/(es/)?$", "") + ("es".equals(language) ? "/es" : "") + publicPath;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getNewLanguage() {
+        return newLanguage;
+    }
+
+    public void setNewLanguage(String newLanguage) {
+        this.newLanguage = "es".equals(newLanguage) ? "es" : "en";
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public LocalDateTime getPublishAt() {
+        return publishAt;
+    }
+
+    public void setPublishAt(LocalDateTime publishAt) {
+        this.publishAt = publishAt;
+    }
+
+    public LocalDateTime getUnpublishAt() {
+        return unpublishAt;
+    }
+
+    public void setUnpublishAt(LocalDateTime unpublishAt) {
+        this.unpublishAt = unpublishAt;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getConflictText() {
+        return conflictText;
+    }
+
+    public String getConflictEditor() {
+        return conflictEditor;
+    }
+
+    public Integer getCompareFrom() {
+        return compareFrom;
+    }
+
+    public void setCompareFrom(Integer compareFrom) {
+        this.compareFrom = compareFrom;
+    }
+
+    public Integer getCompareTo() {
+        return compareTo;
+    }
+
+    public void setCompareTo(Integer compareTo) {
+        this.compareTo = compareTo;
+    }
+
+    public List<TextDiff.Line> getDiff() {
+        return diff;
+    }
+}
