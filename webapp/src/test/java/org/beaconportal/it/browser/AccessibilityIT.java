@@ -1,0 +1,114 @@
+package org.beaconportal.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.beaconportal.it.browser.pages.LoginPage;
+import org.beaconportal.it.browser.pages.ModulesPage;
+import org.beaconportal.it.support.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Proves that axe-core finds no serious or critical accessibility violation on the pages as a
+ * browser renders them: the public pages in English and Spanish, the login page (also with an error
+ * message), every staff page after logging in, and the module page in the states an administrator
+ * meets (confirmation dialog open, a module switched off with its message and Enable button).
+ */
+@ExtendWith(ArquillianExtension.class)
+@ExtendWith(BrowserExtension.class)
+@RunAsClient
+class AccessibilityIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    @AfterEach
+    void switchModulesBackOn() {
+        StaffAccount.enableAllModules(browser, base);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "/",
+                "/es/",
+                "/login",
+                "/es/login",
+                "/resources",
+                "/publications",
+                "/newsletter",
+                "/compliance",
+                "/statistics",
+                "/es/statistics",
+                "/no-such-page"
+            })
+    void publicPageHasNoSeriousViolations(String path) {
+        browser.open(base, path);
+
+        AccessibilityReport report = AccessibilityReport.of(browser);
+
+        report.assertNoSeriousViolations(path);
+    }
+
+    @Test
+    void loginPageShowingARefusalHasNoSeriousViolations() {
+        LoginPage refused = LoginPage.open(browser, base).logInExpectingRefusal("no-such-user", "not a password");
+
+        AccessibilityReport report = AccessibilityReport.of(browser);
+
+        assertFalse(refused.errorMessage().isBlank());
+        report.assertNoSeriousViolations("/login after a refused login");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/admin", "/admin/modules", "/admin/users", "/admin/audit", "/admin/password", "/es/admin"})
+    void staffPageHasNoSeriousViolations(String path) {
+        StaffAccount.logInAsAdmin(browser, base);
+        browser.open(base, path);
+
+        AccessibilityReport report = AccessibilityReport.of(browser);
+
+        report.assertNoSeriousViolations(path + " (logged in as administrator)");
+    }
+
+    @Test
+    void modulesPageWithTheConfirmationDialogOpenHasNoSeriousViolations() {
+        StaffAccount.logInAsAdmin(browser, base);
+        ModulesPage modules = ModulesPage.open(browser, base);
+        ModulesPage.ConfirmDialog dialog = modules.requestDisable("Publications");
+
+        AccessibilityReport report = AccessibilityReport.of(browser);
+        dialog.cancel();
+
+        report.assertNoSeriousViolations("/admin/modules with the confirmation dialog open");
+        assertTrue(modules.isEnabled("Publications"), "cancelling leaves the module on");
+    }
+
+    @Test
+    void modulesPageWithAModuleSwitchedOffHasNoSeriousViolations() {
+        StaffAccount.logInAsAdmin(browser, base);
+        ModulesPage modules = ModulesPage.open(browser, base).disable("Publications");
+
+        AccessibilityReport report = AccessibilityReport.of(browser);
+
+        assertFalse(modules.statusMessage().isBlank(), "the page confirms the change");
+        report.assertNoSeriousViolations("/admin/modules with a module switched off");
+    }
+}
