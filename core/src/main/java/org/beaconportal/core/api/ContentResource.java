@@ -47,7 +47,9 @@ public class ContentResource {
     MarkdownRenderer markdown;
 
     @GET
-    @Operation(summary = "List published content", description = "Newest first; filter by module, type, language and words in the title or summary.")
+    @Operation(
+            summary = "List published content",
+            description = "Newest first; filter by module, type, language and words in the title or summary.")
     public ContentPage list(
             @QueryParam("module") @Parameter(description = "module id, or core") String module,
             @QueryParam("type") @Parameter(description = "content type, e.g. page") String type,
@@ -59,7 +61,10 @@ public class ContentResource {
         int safePage = Math.max(0, page);
         PublishedContent.Page<ContentItem> result = published.list(module, type, language, text, safePage, safeSize);
         return new ContentPage(
-                result.total(), safePage, safeSize, result.items().stream().map(i -> json(i, false)).toList());
+                result.total(),
+                safePage,
+                safeSize,
+                result.items().stream().map(i -> json(i, false)).toList());
     }
 
     @GET

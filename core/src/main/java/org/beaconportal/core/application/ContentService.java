@@ -112,7 +112,12 @@ public class ContentService {
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleException("content.sendBack.comment");
         }
-        audit.record(editor.name(), "content." + action.name().toLowerCase(java.util.Locale.ROOT), item.typeName(), String.valueOf(id), comment);
+        audit.record(
+                editor.name(),
+                "content." + action.name().toLowerCase(java.util.Locale.ROOT),
+                item.typeName(),
+                String.valueOf(id),
+                comment);
         outbox.enqueue(SearchIndexer.TOPIC, String.valueOf(id));
         return item;
     }
@@ -233,7 +238,6 @@ public class ContentService {
         repository.addRevision(new ContentRevision(
                 item.getId(), number, now(), editor.name(), note, ContentSnapshots.toJson(item.snapshot())));
     }
-
 
     private ContentItem load(long id) {
         return repository.find(id).orElseThrow(() -> new BusinessRuleException("content.unknown"));

@@ -1,5 +1,6 @@
 package org.beaconportal.core.application;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -72,6 +74,14 @@ public class PortalStartup {
     ManagedScheduledExecutorService scheduler;
 
     private volatile boolean ready;
+    private ScheduledFuture<?> publishingTask;
+
+    @PreDestroy
+    void stop() {
+        if (publishingTask != null) {
+            publishingTask.cancel(false);
+        }
+    }
 
     void onStart(@Observes @Priority(1) @Initialized(ApplicationScoped.class) Object event) {
         LOG.info(() -> "Beacon data directory: " + dataDirectory.root());
@@ -90,7 +100,7 @@ public class PortalStartup {
             LOG.info(() -> "Search index built from the database: " + documents + " documents");
         }
         outboxWorker.start();
-        scheduler.scheduleWithFixedDelay(
+        publishingTask = scheduler.scheduleWithFixedDelay(
                 () -> {
                     try {
                         scheduledPublishing.runOnce(OffsetDateTime.now(clock));

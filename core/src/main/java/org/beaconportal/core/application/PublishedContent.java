@@ -52,14 +52,17 @@ public class PublishedContent {
             count.setParameter(k, v);
             items.setParameter(k, v);
         });
-        return new Page<>(count.getSingleResult(), items.setFirstResult(page * size).setMaxResults(size).getResultList());
+        return new Page<>(
+                count.getSingleResult(),
+                items.setFirstResult(page * size).setMaxResults(size).getResultList());
     }
 
     public Optional<ContentItem> find(String type, String language, String slug) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Set<String> modules = search.visibleModules();
         return em.createQuery(
-                        "select c from ContentItem c where c.language = :language and c.slug = :slug", ContentItem.class)
+                        "select c from ContentItem c where c.language = :language and c.slug = :slug",
+                        ContentItem.class)
                 .setParameter("language", language)
                 .setParameter("slug", slug)
                 .getResultStream()
@@ -98,9 +101,10 @@ public class PublishedContent {
         }
         if (text != null && !text.isBlank()) {
             conditions.add("(lower(c.title) like :text or lower(c.summary) like :text)");
-            params.put("text", "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+            params.put(
+                    "text",
+                    "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
         }
         return " where " + String.join(" and ", conditions);
     }
-
 }

@@ -34,8 +34,9 @@ public class SearchService {
                 PAGE_SIZE));
     }
 
-    @StaffOnly
-    public SearchResults searchStaff(String text, String language, int page) {
+    /** Staff search: drafts and items in review are found too. */
+    public SearchResults searchStaff(Editor editor, String text, String language, int page) {
+        editor.requireStaff();
         return index.search(new SearchQuery(
                 text, language, visibleModules(), null, null, null, true, Math.max(0, page), PAGE_SIZE));
     }

@@ -109,9 +109,7 @@ public final class TextDiff {
         for (int i = 0; i < prefix; i++) {
             result.add(new Line(Kind.SAME, oldLines.get(i), i + 1, i + 1));
         }
-        List<Line> middle = new ArrayList<>();
-        myers(oldLines, newLines, a, b, prefix, a.length - suffix, prefix, b.length - suffix, middle);
-        result.addAll(removalsFirst(middle));
+        myers(oldLines, newLines, a, b, prefix, a.length - suffix, prefix, b.length - suffix, result);
         for (int i = suffix; i > 0; i--) {
             int oldIndex = a.length - i;
             int newIndex = b.length - i;
@@ -169,7 +167,9 @@ public final class TextDiff {
     /**
      * Myers' greedy algorithm on a[aStart, aEnd) against b[bStart, bEnd), keeping the furthest
      * point of every diagonal after each step so that the path can be traced back. The stored
-     * steps take (D + 1)² ints for an edit distance D, hence the limit.
+     * steps take (D + 1)² ints for an edit distance D, hence the limit. Where an insertion and a
+     * deletion reach a diagonal equally far, the insertion is chosen; tracing back from the end,
+     * that puts the removed lines of each changed block before its added lines.
      */
     private static void myers(
             List<String> oldLines,
@@ -284,24 +284,5 @@ public final class TextDiff {
         }
         int x = previous[from + d];
         return x >= 0 && x + 1 <= n ? x + 1 : -1;
-    }
-
-    /** Within each run of changed lines, puts the removed lines before the added ones. */
-    private static List<Line> removalsFirst(List<Line> lines) {
-        List<Line> ordered = new ArrayList<>(lines.size());
-        List<Line> added = new ArrayList<>();
-        for (Line line : lines) {
-            switch (line.kind()) {
-                case SAME -> {
-                    ordered.addAll(added);
-                    added.clear();
-                    ordered.add(line);
-                }
-                case REMOVED -> ordered.add(line);
-                case ADDED -> added.add(line);
-            }
-        }
-        ordered.addAll(added);
-        return ordered;
     }
 }

@@ -99,7 +99,10 @@ public class JpaContentRepository implements ContentRepository {
     private Map<String, Object> parameters(ContentFilter filter) {
         Map<String, Object> values = new HashMap<>();
         if (filter.type() != null) {
-            values.put("type", contentType(filter.type()).orElseThrow(() -> new IllegalArgumentException("Unknown content type " + filter.type())));
+            values.put(
+                    "type",
+                    contentType(filter.type())
+                            .orElseThrow(() -> new IllegalArgumentException("Unknown content type " + filter.type())));
         }
         if (filter.status() != null) {
             values.put("status", filter.status());

@@ -251,7 +251,8 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
         long first = (long) query.page() * query.pageSize();
         int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
-        int numHits = (int) Math.min(first + query.pageSize(), maxDoc);
+        // A page past the last document can have no hits: keep one slot (total and facets still count).
+        int numHits = first >= maxDoc ? 1 : (int) Math.min(first + query.pageSize(), maxDoc);
         String[] selections = {
             query.moduleFilter(),
             query.typeFilter(),
@@ -435,6 +436,9 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                         BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH * 2 / 3, 0.5f))
                 .withMaxLength(MAX_HIGHLIGHT_LENGTH)
                 .withMaxNoHighlightPassages(0)
+                // Term and automaton extraction: as good for these queries and far cheaper than
+                // the Matches API, which re-runs the (minimum-should-match) query per document.
+                .withWeightMatches(false)
                 .build();
     }
 
@@ -545,18 +549,24 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             } catch (AlreadyClosedException e) {
                 // Closed, or swapped by a rollback in the meantime: take the new one.
                 continue;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Search failed in " + folder, e);
             }
             try {
                 return action.apply(searcher);
             } catch (IOException e) {
                 throw new UncheckedIOException("Search failed in " + folder, e);
             } finally {
-                try {
-                    manager.release(searcher);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                release(manager, searcher);
             }
+        }
+    }
+
+    private static void release(SearcherManager manager, IndexSearcher searcher) {
+        try {
+            manager.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -49,6 +49,13 @@ final class LuceneSnippetFormatter extends PassageFormatter {
             end = codePointBoundary(content, wordEndAtOrBefore(content, to, Math.min(end, matches[0][1])));
         }
 
+        while (start < end && Character.isWhitespace(content.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
+            end--;
+        }
+
         StringBuilder out = new StringBuilder(maxChars + 64);
         if (!isBlank(content, 0, start)) {
             out.append(ELLIPSIS);

@@ -29,7 +29,8 @@ public class AtomFeedServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String language = "es".equals(request.getParameter("lang")) ? "es" : "en";
         String module = request.getParameter("module");
-        List<ContentItem> items = published.list(module, null, language, null, 0, ENTRIES).items();
+        List<ContentItem> items =
+                published.list(module, null, language, null, 0, ENTRIES).items();
         String origin = Xml.origin(request);
         String prefix = language.equals("es") ? "/es" : "";
         OffsetDateTime updated = items.stream()
@@ -39,22 +40,47 @@ public class AtomFeedServlet extends HttpServlet {
         String self = origin + "/feed.atom?lang=" + language + (module == null ? "" : "&module=" + Xml.escape(module));
         StringBuilder xml = new StringBuilder(8192);
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(language).append("\">\n")
-                .append("  <title>Beacon").append(module == null ? "" : " · " + Xml.escape(module)).append("</title>\n")
-                .append("  <id>").append(Xml.escape(self)).append("</id>\n")
-                .append("  <link rel=\"self\" href=\"").append(Xml.escape(self)).append("\"/>\n")
-                .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(origin).append(prefix).append("/\"/>\n")
-                .append("  <updated>").append(updated).append("</updated>\n");
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+                .append(language)
+                .append("\">\n")
+                .append("  <title>Beacon")
+                .append(module == null ? "" : " · " + Xml.escape(module))
+                .append("</title>\n")
+                .append("  <id>")
+                .append(Xml.escape(self))
+                .append("</id>\n")
+                .append("  <link rel=\"self\" href=\"")
+                .append(Xml.escape(self))
+                .append("\"/>\n")
+                .append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
+                .append(origin)
+                .append(prefix)
+                .append("/\"/>\n")
+                .append("  <updated>")
+                .append(updated)
+                .append("</updated>\n");
         for (ContentItem item : items) {
             String link = origin + prefix + item.publicPath();
             xml.append("  <entry>\n")
-                    .append("    <title>").append(Xml.escape(item.getTitle())).append("</title>\n")
-                    .append("    <id>").append(Xml.escape(link)).append("</id>\n")
-                    .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(link)).append("\"/>\n")
-                    .append("    <published>").append(item.getPublishedAt() == null ? item.getUpdatedAt() : item.getPublishedAt()).append("</published>\n")
-                    .append("    <updated>").append(item.getUpdatedAt()).append("</updated>\n")
+                    .append("    <title>")
+                    .append(Xml.escape(item.getTitle()))
+                    .append("</title>\n")
+                    .append("    <id>")
+                    .append(Xml.escape(link))
+                    .append("</id>\n")
+                    .append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
+                    .append(Xml.escape(link))
+                    .append("\"/>\n")
+                    .append("    <published>")
+                    .append(item.getPublishedAt() == null ? item.getUpdatedAt() : item.getPublishedAt())
+                    .append("</published>\n")
+                    .append("    <updated>")
+                    .append(item.getUpdatedAt())
+                    .append("</updated>\n")
                     .append("    <author><name>Beacon</name></author>\n")
-                    .append("    <summary>").append(Xml.escape(item.getSummary())).append("</summary>\n")
+                    .append("    <summary>")
+                    .append(Xml.escape(item.getSummary()))
+                    .append("</summary>\n")
                     .append("  </entry>\n");
         }
         xml.append("</feed>\n");

@@ -17,8 +17,10 @@ public class RobotsServlet extends HttpServlet {
         response.setContentType("text/plain;charset=UTF-8");
         response.setHeader("Cache-Control", "public, max-age=86400");
         response.getWriter()
-                .write("User-agent: *\nDisallow: /admin\nDisallow: /es/admin\nDisallow: /company\nDisallow: /es/company\n"
-                        + "Disallow: /search\nDisallow: /es/search\nDisallow: /login\nSitemap: " + Xml.origin(request)
-                        + "/sitemap.xml\n");
+                .write(
+                        "User-agent: *\nDisallow: /admin\nDisallow: /es/admin\nDisallow: /company\nDisallow: /es/company\n"
+                                + "Disallow: /search\nDisallow: /es/search\nDisallow: /login\nSitemap: "
+                                + Xml.origin(request)
+                                + "/sitemap.xml\n");
     }
 }

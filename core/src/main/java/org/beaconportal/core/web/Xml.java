@@ -30,7 +30,9 @@ final class Xml {
     /** Scheme, host and port of the request, for absolute links. */
     static String origin(jakarta.servlet.http.HttpServletRequest request) {
         int port = request.getServerPort();
-        boolean standard = ("http".equals(request.getScheme()) && port == 80) || ("https".equals(request.getScheme()) && port == 443);
-        return request.getScheme() + "://" + request.getServerName() + (standard ? "" : ":" + port) + request.getContextPath();
+        boolean standard = ("http".equals(request.getScheme()) && port == 80)
+                || ("https".equals(request.getScheme()) && port == 443);
+        return request.getScheme() + "://" + request.getServerName() + (standard ? "" : ":" + port)
+                + request.getContextPath();
     }
 }

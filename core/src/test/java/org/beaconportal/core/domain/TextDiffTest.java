@@ -119,7 +119,7 @@ class TextDiffTest {
     }
 
     @Test
-    void randomEditsGiveAValidAndMinimalDiff() {
+    void randomEditsGiveAValidMinimalDiffWithRemovalsBeforeAdditions() {
         Random random = new Random(20240601L);
         for (int round = 0; round < 500; round++) {
             List<String> oldLines = randomLines(random, random.nextInt(15));
@@ -132,6 +132,11 @@ class TextDiffTest {
             assertReconstructs(oldText, newText, lines);
             long same = lines.stream().filter(l -> l.kind() == Kind.SAME).count();
             assertEquals(lcsLength(oldLines, newLines), same, () -> oldText + " -> " + newText);
+            for (int i = 1; i < lines.size(); i++) {
+                boolean removedAfterAdded =
+                        lines.get(i - 1).kind() == Kind.ADDED && lines.get(i).kind() == Kind.REMOVED;
+                assertFalse(removedAfterAdded, () -> "removed after added: " + oldText + " -> " + newText);
+            }
         }
     }
 

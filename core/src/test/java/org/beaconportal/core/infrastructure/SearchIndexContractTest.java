@@ -560,7 +560,7 @@ public abstract class SearchIndexContractTest {
         index.index(en("a", "Mexico", "Mexico."));
 
         SearchResults results =
-                index.search(new SearchQuery("Mexico", "en", ENABLED, null, null, null, false, 1_000_000, 100));
+                index.search(new SearchQuery("Mexico", "en", ENABLED, null, null, null, false, 1000, 100));
 
         assertEquals(1, results.total());
         assertEquals(List.of(), results.hits());

@@ -90,7 +90,8 @@ class ContentIT {
     @Test
     void everySaveWritesARevisionAndRestoringAddsOneWithoutLosingAny() {
         Page page = newPage("Revision test " + unique(), "First text.");
-        ContentItem saved = content.save(EDITOR, page.getId(), page.getVersion(), draft(page, "Second text."), "second");
+        ContentItem saved =
+                content.save(EDITOR, page.getId(), page.getVersion(), draft(page, "Second text."), "second");
         content.save(EDITOR, saved.getId(), saved.getVersion(), draft(saved, "Third text."), "third");
 
         ContentItem restored = content.restore(EDITOR, page.getId(), 1);
@@ -110,9 +111,12 @@ class ContentIT {
 
         List<TextDiff.Line> diff = content.diff(page.getId(), 1, 2);
 
-        assertTrue(diff.stream().anyMatch(l -> l.kind() == TextDiff.Kind.REMOVED && l.text().equals("line two")));
-        assertTrue(diff.stream().anyMatch(l -> l.kind() == TextDiff.Kind.ADDED && l.text().equals("line 2")));
-        assertTrue(diff.stream().anyMatch(l -> l.kind() == TextDiff.Kind.SAME && l.text().equals("line three")));
+        assertTrue(diff.stream()
+                .anyMatch(l -> l.kind() == TextDiff.Kind.REMOVED && l.text().equals("line two")));
+        assertTrue(diff.stream()
+                .anyMatch(l -> l.kind() == TextDiff.Kind.ADDED && l.text().equals("line 2")));
+        assertTrue(diff.stream()
+                .anyMatch(l -> l.kind() == TextDiff.Kind.SAME && l.text().equals("line three")));
     }
 
     @Test
@@ -135,11 +139,13 @@ class ContentIT {
     void workflowStepsAreCheckedOnTheServer() {
         Page page = newPage("Workflow test " + unique(), "Body.");
 
-        BusinessRuleException editorPublishes =
-                assertThrows(BusinessRuleException.class, () -> content.transition(EDITOR, page.getId(), WorkflowAction.PUBLISH, null));
+        BusinessRuleException editorPublishes = assertThrows(
+                BusinessRuleException.class,
+                () -> content.transition(EDITOR, page.getId(), WorkflowAction.PUBLISH, null));
         content.transition(EDITOR, page.getId(), WorkflowAction.SUBMIT, null);
         BusinessRuleException noComment = assertThrows(
-                BusinessRuleException.class, () -> content.transition(ADMIN, page.getId(), WorkflowAction.SEND_BACK, " "));
+                BusinessRuleException.class,
+                () -> content.transition(ADMIN, page.getId(), WorkflowAction.SEND_BACK, " "));
         ContentItem published = content.transition(ADMIN, page.getId(), WorkflowAction.PUBLISH, null);
 
         assertEquals("content.transition.refused", editorPublishes.messageKey());
@@ -147,7 +153,11 @@ class ContentIT {
         assertEquals(ContentStatus.PUBLISHED, published.getStatus());
         assertThrows(
                 AccessDeniedException.class,
-                () -> content.transition(new Editor("reader", EnumSet.of(PortalRole.COMPANY)), page.getId(), WorkflowAction.ARCHIVE, null));
+                () -> content.transition(
+                        new Editor("reader", EnumSet.of(PortalRole.COMPANY)),
+                        page.getId(),
+                        WorkflowAction.ARCHIVE,
+                        null));
     }
 
     @Test
@@ -164,8 +174,16 @@ class ContentIT {
                 null);
 
         assertTrue(content.findPublic(Page.class, "en", oldSlug).isEmpty());
-        assertEquals(page.getId(), content.findPublic(Page.class, "en", oldSlug + "-renamed").orElseThrow().getId());
-        assertEquals(page.getId(), content.findRenamed(Page.class, Page.TYPE, "en", oldSlug).orElseThrow().getId());
+        assertEquals(
+                page.getId(),
+                content.findPublic(Page.class, "en", oldSlug + "-renamed")
+                        .orElseThrow()
+                        .getId());
+        assertEquals(
+                page.getId(),
+                content.findRenamed(Page.class, Page.TYPE, "en", oldSlug)
+                        .orElseThrow()
+                        .getId());
     }
 
     @Test
@@ -179,8 +197,10 @@ class ContentIT {
         SearchResults forPublic = search.searchPublic(word, "en", null, null, null, 0);
         assertEquals(1, forPublic.total(), "drafts stay hidden from the public");
         assertEquals(String.valueOf(published.getId()), forPublic.hits().get(0).key());
-        assertTrue(forPublic.hits().get(0).snippet().contains("<mark>"), forPublic.hits().get(0).snippet());
-        SearchResults forStaff = search.searchStaff(word, "en", 0);
+        assertTrue(
+                forPublic.hits().get(0).snippet().contains("<mark>"),
+                forPublic.hits().get(0).snippet());
+        SearchResults forStaff = search.searchStaff(EDITOR, word, "en", 0);
         assertEquals(2, forStaff.total());
         assertTrue(forStaff.hits().stream().anyMatch(h -> h.key().equals(String.valueOf(draft.getId()))));
     }
@@ -228,7 +248,8 @@ class ContentIT {
         scheduledPublishing.runOnce(OffsetDateTime.now(portalClock));
         outbox.runOnce();
 
-        assertEquals(ContentStatus.ARCHIVED, content.find(page.getId()).orElseThrow().getStatus());
+        assertEquals(
+                ContentStatus.ARCHIVED, content.find(page.getId()).orElseThrow().getStatus());
         assertFalse(content.findPublic(Page.class, "en", page.getSlug()).isPresent());
         assertEquals(0, search.searchPublic(word, "en", null, null, null, 0).total());
     }
@@ -247,7 +268,8 @@ class ContentIT {
     }
 
     private static ContentDraft draft(ContentItem item, String body) {
-        return new ContentDraft(item.getTitle(), null, item.getSummary(), body, item.getPublishAt(), item.getUnpublishAt());
+        return new ContentDraft(
+                item.getTitle(), null, item.getSummary(), body, item.getPublishAt(), item.getUnpublishAt());
     }
 
     private static String unique() {
