@@ -57,7 +57,11 @@ class AccessibilityIT {
                 "/compliance",
                 "/statistics",
                 "/es/statistics",
-                "/no-such-page"
+                "/no-such-page",
+                "/search?q=coalition",
+                "/es/search?q=coalici%C3%B3n",
+                "/pages/about",
+                "/es/pages/acerca"
             })
     void publicPageHasNoSeriousViolations(String path) {
         browser.open(base, path);
@@ -78,7 +82,17 @@ class AccessibilityIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/admin", "/admin/modules", "/admin/users", "/admin/audit", "/admin/password", "/es/admin"})
+    @ValueSource(
+            strings = {
+                "/admin",
+                "/admin/modules",
+                "/admin/users",
+                "/admin/audit",
+                "/admin/password",
+                "/es/admin",
+                "/admin/content",
+                "/admin/content/edit"
+            })
     void staffPageHasNoSeriousViolations(String path) {
         StaffAccount.logInAsAdmin(browser, base);
         browser.open(base, path);
