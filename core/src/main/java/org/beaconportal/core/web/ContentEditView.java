@@ -14,11 +14,13 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.beaconportal.core.application.AutosaveService;
 import org.beaconportal.core.application.BusinessRuleException;
 import org.beaconportal.core.application.ConcurrentEditException;
 import org.beaconportal.core.application.ContentDraft;
 import org.beaconportal.core.application.ContentService;
 import org.beaconportal.core.application.Editor;
+import org.beaconportal.core.domain.ContentAutosave;
 import org.beaconportal.core.domain.ContentItem;
 import org.beaconportal.core.domain.ContentRevision;
 import org.beaconportal.core.domain.Page;
@@ -55,6 +57,9 @@ public class ContentEditView implements Serializable {
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient AutosaveService autosaves;
+
     private Long id;
     private String newLanguage = "en";
     private long version;
@@ -75,10 +80,13 @@ public class ContentEditView implements Serializable {
     private Integer compareFrom;
     private Integer compareTo;
     private List<TextDiff.Line> diff;
+    private ContentAutosave unsaved;
+    private OffsetDateTime lastAutosave;
 
     /** Loads the item named by the {@code id} parameter (or prepares a new page). */
     public void load() throws IOException {
         if (id == null) {
+            unsaved = autosaves.find(editor(), ContentAutosave.NEW_ITEM).orElse(null);
             return;
         }
         ContentItem item = content.find(id).orElse(null);
@@ -88,6 +96,40 @@ public class ContentEditView implements Serializable {
             return;
         }
         fill(item);
+        unsaved = autosaves
+                .find(editor(), itemKey())
+                .filter(a -> a.getSavedAt().isAfter(item.getUpdatedAt()))
+                .orElse(null);
+    }
+
+    /** Keeps the texts on the server every few seconds (called by the page's poll). */
+    public void autosave() {
+        if (title == null && (body == null || body.isBlank())) {
+            return;
+        }
+        autosaves.keep(editor(), itemKey(), title, slug, summary, body);
+        lastAutosave = OffsetDateTime.now(clock);
+    }
+
+    /** Puts the unsaved texts found on opening back into the form. */
+    public void restoreUnsaved() {
+        if (unsaved != null) {
+            title = unsaved.getTitle();
+            slug = unsaved.getSlug();
+            summary = unsaved.getSummary();
+            body = unsaved.getBody() == null ? "" : unsaved.getBody();
+            unsaved = null;
+            Texts.addInfo("editor.unsavedRestored");
+        }
+    }
+
+    public void discardUnsaved() {
+        autosaves.discard(editor(), itemKey());
+        unsaved = null;
+    }
+
+    private String itemKey() {
+        return id == null ? ContentAutosave.NEW_ITEM : String.valueOf(id);
     }
 
     private void fill(ContentItem item) {
@@ -117,9 +159,12 @@ public class ContentEditView implements Serializable {
                         OffsetDateTime.now(clock));
                 page.edit(title, summary, body, author, OffsetDateTime.now(clock));
                 fill(content.create(editor(), page, note));
+                autosaves.discard(editor(), ContentAutosave.NEW_ITEM);
             } else {
                 fill(content.save(editor(), id, version, draft(), note));
             }
+            autosaves.discard(editor(), itemKey());
+            unsaved = null;
             note = null;
             conflictText = null;
             Texts.addInfo("editor.saved");
@@ -204,6 +249,32 @@ public class ContentEditView implements Serializable {
         return publicPath == null
                 ? null
                 : pageLanguage.link("/").replaceAll("/(es/)?$", "") + ("es".equals(language) ? "/es" : "") + publicPath;
+    }
+
+    public ContentAutosave getUnsaved() {
+        return unsaved;
+    }
+
+    /** When the unsaved text was kept, in staff time. */
+    public String getUnsavedTime() {
+        return unsaved == null
+                ? null
+                : unsaved.getSavedAt()
+                        .atZoneSameInstant(STAFF_ZONE)
+                        .toLocalTime()
+                        .withNano(0)
+                        .toString();
+    }
+
+    /** Time of the last background save, for the status line. */
+    public String getLastAutosave() {
+        return lastAutosave == null
+                ? null
+                : lastAutosave
+                        .atZoneSameInstant(STAFF_ZONE)
+                        .toLocalTime()
+                        .withNano(0)
+                        .toString();
     }
 
     public boolean isNew() {
