@@ -19,6 +19,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.beaconportal.core.application.SearchQuery;
 import org.beaconportal.core.application.SearchResults;
 import org.beaconportal.core.infrastructure.LuceneSearchIndex;
@@ -151,8 +154,9 @@ public final class SearchBenchmark {
             long heapUsed = usedHeapAfterGc();
             long diskBytes = folderSize(folder);
             System.out.printf(Locale.ROOT,
-                    "build (replaceAll, fresh folder): %.2f s, %,.0f docs/s (%.2f s excluding generation); index %.0f MB on disk%n",
-                    buildS, n / buildS, buildS - generationS, diskBytes / 1e6);
+                    "build (replaceAll, fresh folder): %.2f s, %,.0f docs/s (%.2f s excluding generation);"
+                            + " index %.0f MB on disk in %d segments%n",
+                    buildS, n / buildS, buildS - generationS, diskBytes / 1e6, segmentCount(folder));
             System.out.printf(Locale.ROOT,
                     "heap used after build (after System.gc()): %.0f MB (before generation: %.0f MB)%n",
                     heapUsed / 1e6, heapBaseline / 1e6);
@@ -681,6 +685,14 @@ public final class SearchBenchmark {
             }
         }
         return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    /** Segments of the last commit (read-only look at the folder; the adapter keeps its writer). */
+    static int segmentCount(Path folder) throws IOException {
+        try (Directory directory = FSDirectory.open(folder);
+                DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.leaves().size();
+        }
     }
 
     /** The 1, 5 and 15 minute load averages (Linux), or "n/a". */

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.beaconportal.core.application.AccessDeniedException;
+import org.beaconportal.core.application.AutosaveService;
 import org.beaconportal.core.application.BusinessRuleException;
 import org.beaconportal.core.application.ConcurrentEditException;
 import org.beaconportal.core.application.ContentDraft;
@@ -78,6 +79,9 @@ class ContentIT {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    AutosaveService autosaves;
 
     @Inject
     Clock portalClock;
@@ -252,6 +256,26 @@ class ContentIT {
                 ContentStatus.ARCHIVED, content.find(page.getId()).orElseThrow().getStatus());
         assertFalse(content.findPublic(Page.class, "en", page.getSlug()).isPresent());
         assertEquals(0, search.searchPublic(word, "en", null, null, null, 0).total());
+    }
+
+    @Test
+    void unsavedTextIsKeptPerEditorAndItemUntilDiscarded() {
+        Page page = newPage("Autosave test " + unique(), "Saved text.");
+        String key = String.valueOf(page.getId());
+
+        autosaves.keep(EDITOR, key, page.getTitle(), null, null, "Typed but not saved.");
+        autosaves.keep(EDITOR, key, page.getTitle(), null, null, "Typed more, still not saved.");
+
+        assertEquals(
+                "Typed more, still not saved.",
+                autosaves.find(EDITOR, key).orElseThrow().getBody());
+        assertTrue(autosaves.find(OTHER_EDITOR, key).isEmpty(), "each editor keeps their own");
+        assertEquals("Saved text.", content.find(page.getId()).orElseThrow().getBody(), "the item itself is untouched");
+        autosaves.discard(EDITOR, key);
+        assertTrue(autosaves.find(EDITOR, key).isEmpty());
+        assertThrows(
+                AccessDeniedException.class,
+                () -> autosaves.keep(new Editor("reader", EnumSet.of(PortalRole.COMPANY)), key, "x", null, null, "y"));
     }
 
     private Page newPage(String title, String body) {
