@@ -7,6 +7,7 @@ import java.util.List;
 import org.beaconportal.core.application.AccountService;
 import org.beaconportal.core.application.AuditTrail;
 import org.beaconportal.core.application.ModuleRegistry;
+import org.beaconportal.core.application.SearchAdministration;
 import org.beaconportal.core.domain.AuditEvent;
 
 /** The staff dashboard: module health, accounts, recent staff actions. */
@@ -44,5 +45,22 @@ public class DashboardView {
 
     public List<AuditEvent> getRecentActions() {
         return audit.latest(0, 8);
+    }
+
+    @Inject
+    SearchAdministration search;
+
+    public long getIndexedDocuments() {
+        return search.indexedDocuments();
+    }
+
+    public long getPendingChanges() {
+        return search.pendingChanges();
+    }
+
+    /** Rebuilds the search index (administrators only, checked by the use case). */
+    public void rebuildIndex() {
+        long documents = search.rebuild();
+        Texts.addInfo("dashboard.rebuilt", documents);
     }
 }
