@@ -206,7 +206,11 @@ public class ContentEditView implements Serializable {
                 : pageLanguage.link("/").replaceAll("/(es/)?$", "") + ("es".equals(language) ? "/es" : "") + publicPath;
     }
 
-    public boolean isNew() {
+    /**
+     * True while the editor starts a new page (no id yet). Named {@code newItem}, not {@code new}:
+     * {@code new} is a Java keyword, which EL refuses as an identifier.
+     */
+    public boolean isNewItem() {
         return id == null;
     }
 
