@@ -160,6 +160,10 @@ public class ContentEditView implements Serializable {
                 page.edit(title, summary, body, author, OffsetDateTime.now(clock));
                 fill(content.create(editor(), page, note));
                 autosaves.discard(editor(), ContentAutosave.NEW_ITEM);
+                // The address now names the item, so that reloading the page keeps editing it.
+                org.primefaces.PrimeFaces.current()
+                        .executeScript("history.replaceState(null, '', '" + pageLanguage.link("/admin/content/edit")
+                                + "?id=" + id + "')");
             } else {
                 fill(content.save(editor(), id, version, draft(), note));
             }
@@ -277,7 +281,11 @@ public class ContentEditView implements Serializable {
                         .toString();
     }
 
-    public boolean isNew() {
+    /**
+     * True while the editor starts a new page (no id yet). Named {@code newItem}, not {@code new}:
+     * {@code new} is a Java keyword, which EL refuses as an identifier.
+     */
+    public boolean isNewItem() {
         return id == null;
     }
 

@@ -1,9 +1,12 @@
 package org.beaconportal.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import org.beaconportal.it.browser.pages.ContentEditorPage;
+import org.beaconportal.it.browser.pages.ContentListPage;
 import org.beaconportal.it.browser.pages.LoginPage;
 import org.beaconportal.it.browser.pages.ModulesPage;
 import org.beaconportal.it.support.PortalDeployment;
@@ -21,13 +24,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Proves that axe-core finds no serious or critical accessibility violation on the pages as a
  * browser renders them: the public pages in English and Spanish, the login page (also with an error
- * message), every staff page after logging in, and the module page in the states an administrator
- * meets (confirmation dialog open, a module switched off with its message and Enable button).
+ * message), every staff page after logging in, the module page in the states an administrator
+ * meets (confirmation dialog open, a module switched off with its message and Enable button), and
+ * the content list filtered to one item and that item's editor (texts, preview, workflow and
+ * revisions loaded).
  */
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(BrowserExtension.class)
 @RunAsClient
 class AccessibilityIT {
+
+    /** A demo page every test portal has (see CoreDemoContent). */
+    private static final String DEMO_PAGE = "About the coalition";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -124,5 +132,28 @@ class AccessibilityIT {
 
         assertFalse(modules.statusMessage().isBlank(), "the page confirms the change");
         report.assertNoSeriousViolations("/admin/modules with a module switched off");
+    }
+
+    @Test
+    void contentListFilteredToAnItemHasNoSeriousViolations() {
+        StaffAccount.logInAsAdmin(browser, base);
+        ContentListPage.open(browser, base).filterByTitle(DEMO_PAGE, DEMO_PAGE);
+
+        AccessibilityReport report = AccessibilityReport.of(browser);
+
+        report.assertNoSeriousViolations("/admin/content filtered to \"" + DEMO_PAGE + "\"");
+    }
+
+    @Test
+    void contentEditorWithAnItemLoadedHasNoSeriousViolations() {
+        StaffAccount.logInAsAdmin(browser, base);
+        ContentEditorPage editor = ContentListPage.open(browser, base)
+                .filterByTitle(DEMO_PAGE, DEMO_PAGE)
+                .openItem(DEMO_PAGE);
+
+        AccessibilityReport report = AccessibilityReport.of(browser);
+
+        assertEquals(DEMO_PAGE, editor.title(), "the editor shows the item");
+        report.assertNoSeriousViolations("/admin/content/edit?id=" + editor.id() + " (" + DEMO_PAGE + ")");
     }
 }

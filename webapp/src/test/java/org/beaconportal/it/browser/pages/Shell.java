@@ -8,7 +8,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The frame around every page (templates {@code public.xhtml} and {@code staff.xhtml}): skip link,
- * safety bar with the quick exit, header with menu and language switch, footer, and in the staff
+ * safety bar with the quick exit, header with search box, menu and language switch, footer, and in the staff
  * area the "Log out" button.
  */
 public final class Shell {
@@ -18,6 +18,7 @@ public final class Shell {
     private static final By MAIN_MENU_LINKS = By.cssSelector("header nav.main-nav a");
     private static final By LANGUAGE_SWITCH = By.cssSelector("header a.language-switch");
     private static final By STAFF_LOGIN = By.cssSelector("footer.site-footer .footer-meta a");
+    private static final By HEADER_SEARCH = By.id("header-q");
     private static final By LOG_OUT = By.id("logout-form:logout");
     private static final By MAIN = By.cssSelector("main#main");
 
@@ -82,6 +83,14 @@ public final class Shell {
         browser.press(Keys.ESCAPE);
         browser.press(Keys.ESCAPE);
         browser.await(d -> neutralPage.equals(d.getCurrentUrl()));
+    }
+
+    /** Types words into the header's search box, presses Enter and returns the results page. */
+    public SearchPage search(String words) {
+        WebElement box = browser.driver().findElement(HEADER_SEARCH);
+        box.clear();
+        box.sendKeys(words, Keys.ENTER);
+        return SearchPage.shown(browser);
     }
 
     /** Presses "Log out" in the staff header and returns the home page it leads to. */
