@@ -59,7 +59,7 @@ public class PortalRoutingFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** Requests the routing leaves alone: Faces resources, static files, APIs, health. */
+    /** Requests the routing leaves alone: Faces resources, static and uploaded files, APIs, health. */
     static boolean isPassThrough(String path) {
         if (path.startsWith("/jakarta.faces.resource/")
                 || path.startsWith("/api/")
@@ -67,7 +67,8 @@ public class PortalRoutingFilter extends HttpFilter {
                 || path.startsWith("/health/")
                 || path.startsWith("/metrics")
                 || path.startsWith("/openapi")
-                || path.startsWith("/static/")) {
+                || path.startsWith("/static/")
+                || path.startsWith("/files/")) {
             return true;
         }
         int slash = path.lastIndexOf('/');

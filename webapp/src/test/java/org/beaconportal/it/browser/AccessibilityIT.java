@@ -99,7 +99,8 @@ class AccessibilityIT {
                 "/admin/password",
                 "/es/admin",
                 "/admin/content",
-                "/admin/content/edit"
+                "/admin/content/edit",
+                "/admin/files"
             })
     void staffPageHasNoSeriousViolations(String path) {
         StaffAccount.logInAsAdmin(browser, base);
