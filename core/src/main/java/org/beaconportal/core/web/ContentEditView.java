@@ -250,9 +250,7 @@ public class ContentEditView implements Serializable {
     }
 
     public String getPublicUrl() {
-        return publicPath == null
-                ? null
-                : pageLanguage.link("/").replaceAll("/(es/)?$", "") + ("es".equals(language) ? "/es" : "") + publicPath;
+        return publicPath == null ? null : pageLanguage.linkIn(language, publicPath);
     }
 
     public ContentAutosave getUnsaved() {

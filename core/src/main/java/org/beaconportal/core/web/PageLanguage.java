@@ -52,6 +52,11 @@ public class PageLanguage {
         return contextPath() + language.localize(portalPath);
     }
 
+    /** Context-relative link to a portal path in the given language ({@code en} or {@code es}). */
+    public String linkIn(String languageCode, String portalPath) {
+        return contextPath() + Language.ofCode(languageCode).orElse(Language.EN).localize(portalPath);
+    }
+
     /** The current page in the other language (the language switch). */
     public String getOtherLanguageUrl() {
         return contextPath() + other().localize(path);

@@ -149,9 +149,7 @@ public class SearchView {
 
     /** Link to a hit in the hit's own language. */
     public String hitLink(SearchResults.SearchHit hit) {
-        String prefix = "es".equals(hit.language()) ? "/es" : "";
-        String path = hit.path();
-        return language.link("/").replaceAll("/(es/)?$", "") + prefix + path;
+        return language.linkIn(hit.language(), hit.path());
     }
 
     public String getQ() {
