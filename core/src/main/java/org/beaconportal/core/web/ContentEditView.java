@@ -14,12 +14,14 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.beaconportal.core.application.AssetService;
 import org.beaconportal.core.application.AutosaveService;
 import org.beaconportal.core.application.BusinessRuleException;
 import org.beaconportal.core.application.ConcurrentEditException;
 import org.beaconportal.core.application.ContentDraft;
 import org.beaconportal.core.application.ContentService;
 import org.beaconportal.core.application.Editor;
+import org.beaconportal.core.domain.Asset;
 import org.beaconportal.core.domain.ContentAutosave;
 import org.beaconportal.core.domain.ContentItem;
 import org.beaconportal.core.domain.ContentRevision;
@@ -59,6 +61,11 @@ public class ContentEditView implements Serializable {
 
     @Inject
     transient AutosaveService autosaves;
+
+    @Inject
+    transient AssetService assets;
+
+    private List<Asset> recentFiles;
 
     private Long id;
     private String newLanguage = "en";
@@ -251,6 +258,14 @@ public class ContentEditView implements Serializable {
 
     public String getPublicUrl() {
         return publicPath == null ? null : pageLanguage.linkIn(language, publicPath);
+    }
+
+    /** The latest uploaded files, for the editor's file picker. */
+    public List<Asset> getRecentFiles() {
+        if (recentFiles == null) {
+            recentFiles = assets.list(0, 50);
+        }
+        return recentFiles;
     }
 
     public ContentAutosave getUnsaved() {

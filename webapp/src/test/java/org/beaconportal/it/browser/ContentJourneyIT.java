@@ -141,6 +141,18 @@ class ContentJourneyIT {
     }
 
     @Test
+    void toolbarFormatsTheSelectionAndThePreviewFollows() {
+        LoginPage.open(browser, base).logInAs(EDITOR, EDITOR_PASSWORD);
+        ContentEditorPage editor = ContentListPage.open(browser, base).newPage().typeBody("urgent");
+
+        editor.selectWholeBody().pressToolbar("Bold");
+
+        assertEquals("**urgent**", editor.body());
+        browser.await(d -> editor.previewElements("strong").stream()
+                .anyMatch(e -> e.getText().equals("urgent")));
+    }
+
+    @Test
     void laterSaveOfTwoEditorsIsRefusedAndKeepsItsTextOnScreen() {
         String word = uniqueWord();
         String title = "Conflict test " + word;

@@ -71,6 +71,24 @@ public final class ContentEditorPage extends PortalPage {
         return replaceText(BODY, markdown);
     }
 
+    /** Selects the whole body text, as a user would before formatting it. */
+    public ContentEditorPage selectWholeBody() {
+        WebElement body = browser.driver().findElement(BODY);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].focus(); arguments[0].select();", body);
+        return this;
+    }
+
+    /** Presses a button of the Markdown toolbar by its label ("Bold", "Heading"). */
+    public ContentEditorPage pressToolbar(String label) {
+        browser.driver().findElements(By.cssSelector(".md-toolbar button")).stream()
+                .filter(b -> b.getText().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No toolbar button " + label))
+                .click();
+        return this;
+    }
+
     /** Waits until the live preview shows a heading with the text, as rendered from the Markdown. */
     public ContentEditorPage awaitPreviewHeading(String heading) {
         browser.await(d -> d.findElement(PREVIEW).findElements(By.cssSelector("h1, h2, h3")).stream()
