@@ -4,20 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import org.beaconportal.it.browser.pages.ContentEditorPage;
 import org.beaconportal.it.browser.pages.ContentListPage;
 import org.beaconportal.it.browser.pages.LoginPage;
 import org.beaconportal.it.browser.pages.ModulesPage;
-import org.beaconportal.it.support.PortalDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,23 +21,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the content list filtered to one item and that item's editor (texts, preview, workflow and
  * revisions loaded).
  */
-@ExtendWith(ArquillianExtension.class)
-@ExtendWith(BrowserExtension.class)
-@RunAsClient
-class AccessibilityIT {
+class AccessibilityIT extends PortalBrowserTest {
 
     /** A demo page every test portal has (see CoreDemoContent). */
     private static final String DEMO_PAGE = "About the coalition";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
 
     @AfterEach
     void switchModulesBackOn() {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.security.SecureRandom;
 import java.util.List;
 import org.beaconportal.it.browser.pages.ContentEditorPage;
@@ -14,15 +13,8 @@ import org.beaconportal.it.browser.pages.LoginPage;
 import org.beaconportal.it.browser.pages.PublicContentPage;
 import org.beaconportal.it.browser.pages.SearchPage;
 import org.beaconportal.it.support.PortalClient;
-import org.beaconportal.it.support.PortalDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Proves the editorial journey in the browser. An editor writes a new page (the live preview
@@ -35,25 +27,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * later save is refused with the conflict message, keeps the refused text on screen under "Your
  * text (not saved)" and saves nothing of it.
  */
-@ExtendWith(ArquillianExtension.class)
-@ExtendWith(BrowserExtension.class)
-@RunAsClient
-class ContentJourneyIT {
+class ContentJourneyIT extends PortalBrowserTest {
 
     private static final String EDITOR = "content-editor";
     private static final String SECOND_EDITOR = "content-editor-2";
     private static final String EDITOR_PASSWORD = "editor-passphrase-for-content-42";
     private static final String HEADING = "Where to find shelter";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
 
     @BeforeEach
     void createEditors() {

@@ -3,20 +3,12 @@ package org.beaconportal.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.function.Predicate;
 import org.beaconportal.it.browser.pages.DashboardPage;
 import org.beaconportal.it.browser.pages.HomePage;
 import org.beaconportal.it.browser.pages.LoginPage;
 import org.beaconportal.it.browser.pages.Shell;
-import org.beaconportal.it.support.PortalDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -29,23 +21,10 @@ import org.openqa.selenium.WebElement;
  * element focused otherwise, {@code <main>} as the skip link's target, is not a control and keeps
  * the style's deliberate absence of a ring around the whole content.
  */
-@ExtendWith(ArquillianExtension.class)
-@ExtendWith(BrowserExtension.class)
-@RunAsClient
-class KeyboardJourneyIT {
+class KeyboardJourneyIT extends PortalBrowserTest {
 
     /** More Tab presses than any page here needs to reach its last link. */
     private static final int MAX_TABS = 60;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
 
     @Test
     void firstTabFocusesAVisibleSkipLinkAndEnterMovesTheFocusToTheMainContent() {

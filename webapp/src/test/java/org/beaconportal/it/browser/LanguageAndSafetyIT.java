@@ -3,17 +3,9 @@ package org.beaconportal.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import org.beaconportal.it.browser.pages.HomePage;
 import org.beaconportal.it.browser.pages.PublicPage;
-import org.beaconportal.it.support.PortalDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Proves, in a real browser, that the header's language link moves between the English and the
@@ -21,22 +13,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * twice) leaves at once for the neutral page ({@code about:blank} on the test server) by replacing
  * the current history entry, so "back" cannot lead to the page the visitor fled.
  */
-@ExtendWith(ArquillianExtension.class)
-@ExtendWith(BrowserExtension.class)
-@RunAsClient
-class LanguageAndSafetyIT {
+class LanguageAndSafetyIT extends PortalBrowserTest {
 
     private static final String NEUTRAL_PAGE = "about:blank";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
 
     @Test
     void languageLinkSwitchesToSpanishAndBack() {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import org.beaconportal.it.browser.pages.DashboardPage;
 import org.beaconportal.it.browser.pages.HomePage;
@@ -12,15 +11,8 @@ import org.beaconportal.it.browser.pages.LoginPage;
 import org.beaconportal.it.browser.pages.ModulesPage;
 import org.beaconportal.it.browser.pages.PublicPage;
 import org.beaconportal.it.support.PortalClient;
-import org.beaconportal.it.support.PortalDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Proves the administrator's journey end to end: log in through the form, switch the Newsletter
@@ -29,26 +21,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code /newsletter} (status 404), switch it on again and see both come back, then log out. The
  * module is switched back on after the test whatever happens.
  */
-@ExtendWith(ArquillianExtension.class)
-@ExtendWith(BrowserExtension.class)
-@RunAsClient
-class StaffJourneyIT {
+class StaffJourneyIT extends PortalBrowserTest {
 
     private static final String MODULE = "Newsletter";
     private static final String MENU_ENTRY = "News & events";
     private static final String MODULE_PATH = "/newsletter";
     private static final String MODULE_HEADING = "News, events and the monthly newsletter";
     private static final String NOT_FOUND = "Page not found";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
 
     @AfterEach
     void switchModulesBackOn() {
