@@ -68,7 +68,8 @@ public class PortalRoutingFilter extends HttpFilter {
                 || path.startsWith("/metrics")
                 || path.startsWith("/openapi")
                 || path.startsWith("/static/")
-                || path.startsWith("/files/")) {
+                || path.startsWith("/files/")
+                || path.startsWith(SecurityHeadersFilter.EMBED_PREFIX)) {
             return true;
         }
         int slash = path.lastIndexOf('/');

@@ -18,6 +18,10 @@ import java.util.Set;
  * {@code PUT}, {@code PATCH} or {@code DELETE} whose {@code Sec-Fetch-Site} or {@code Origin} shows
  * another site is refused with 403, except for paths that are cross-site by design (RFC 8058
  * one-click unsubscribe), which protect themselves with signed tokens.
+ *
+ * <p>Everything under {@value #EMBED_PREFIX} is meant to be shown inside other sites' pages (a
+ * chart embedded by a partner, say): those responses may be framed by anyone, and whatever serves
+ * them must set no cookie. Every other response forbids framing.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -26,6 +30,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** The policy for responses that are not Faces pages. */
     public static final String STRICT_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Path prefix of responses that other sites may frame. */
+    public static final String EMBED_PREFIX = "/embed/";
+
+    /** The strict policy, but framable by any site: for {@value #EMBED_PREFIX} responses. */
+    public static final String EMBED_POLICY = STRICT_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *");
 
     private static final Set<String> UNSAFE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
 
@@ -38,11 +48,15 @@ public class SecurityHeadersFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        if (!isFacesPage(path)) {
-            response.setHeader("Content-Security-Policy", STRICT_POLICY);
+        if (isEmbeddable(path)) {
+            response.setHeader("Content-Security-Policy", EMBED_POLICY);
+        } else {
+            response.setHeader("X-Frame-Options", "DENY");
+            if (!isFacesPage(path)) {
+                response.setHeader("Content-Security-Policy", STRICT_POLICY);
+            }
         }
         if (UNSAFE_METHODS.contains(request.getMethod()) && isCrossSite(request) && !crossSiteAllowed(path)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -54,6 +68,10 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** Pages rendered by Faces, whose policy PrimeFaces writes with a nonce. */
     static boolean isFacesPage(String path) {
         return !PortalRoutingFilter.isPassThrough(path) || path.endsWith(".xhtml");
+    }
+
+    static boolean isEmbeddable(String path) {
+        return path.startsWith(EMBED_PREFIX);
     }
 
     static boolean crossSiteAllowed(String path) {

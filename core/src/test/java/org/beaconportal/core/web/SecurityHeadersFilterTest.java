@@ -150,4 +150,14 @@ class SecurityHeadersFilterTest {
     void otherPathsRefuseCrossSitePosts(String path) {
         assertFalse(SecurityHeadersFilter.crossSiteAllowed(path), path);
     }
+
+    @Test
+    void onlyEmbedPathsMayBeFramedAndOnlyByTheirOwnPolicy() {
+        assertTrue(SecurityHeadersFilter.isEmbeddable("/embed/statistics/chart/7"));
+        assertFalse(SecurityHeadersFilter.isEmbeddable("/statistics/embed/7"));
+        assertFalse(SecurityHeadersFilter.isEmbeddable("/embedded"));
+        assertTrue(SecurityHeadersFilter.EMBED_POLICY.contains("frame-ancestors *"));
+        assertFalse(SecurityHeadersFilter.EMBED_POLICY.contains("'none'; frame"));
+        assertTrue(SecurityHeadersFilter.STRICT_POLICY.endsWith("frame-ancestors 'none'"));
+    }
 }
