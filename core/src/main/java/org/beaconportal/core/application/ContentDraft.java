@@ -1,6 +1,7 @@
 package org.beaconportal.core.application;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 /**
  * What an editor submits when saving an item.
@@ -11,6 +12,29 @@ import java.time.OffsetDateTime;
  * @param body Markdown
  * @param publishAt optional publish time
  * @param unpublishAt optional unpublish time, after {@code publishAt}
+ * @param fields the content type's own fields, or {@code null} to leave them as they are
  */
 public record ContentDraft(
-        String title, String slug, String summary, String body, OffsetDateTime publishAt, OffsetDateTime unpublishAt) {}
+        String title,
+        String slug,
+        String summary,
+        String body,
+        OffsetDateTime publishAt,
+        OffsetDateTime unpublishAt,
+        Map<String, String> fields) {
+
+    public ContentDraft {
+        fields = fields == null ? null : Map.copyOf(fields);
+    }
+
+    /** A draft of the common texts only. */
+    public ContentDraft(
+            String title,
+            String slug,
+            String summary,
+            String body,
+            OffsetDateTime publishAt,
+            OffsetDateTime unpublishAt) {
+        this(title, slug, summary, body, publishAt, unpublishAt, null);
+    }
+}

@@ -14,6 +14,7 @@ import org.beaconportal.core.domain.ContentFilter;
 import org.beaconportal.core.domain.ContentItem;
 import org.beaconportal.core.domain.ContentRepository;
 import org.beaconportal.core.domain.ContentRevision;
+import org.beaconportal.core.domain.InvalidContentException;
 import org.beaconportal.core.domain.Slug;
 import org.beaconportal.core.domain.TextDiff;
 import org.beaconportal.core.domain.WorkflowAction;
@@ -78,6 +79,11 @@ public class ContentService {
         try {
             item.edit(draft.title(), draft.summary(), draft.body(), actor, now);
             item.schedule(draft.publishAt(), draft.unpublishAt(), actor, now);
+            if (draft.fields() != null) {
+                item.editFields(draft.fields(), actor, now);
+            }
+        } catch (InvalidContentException e) {
+            throw new BusinessRuleException(e.messageKey(), e.arguments());
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleException("content.invalid", e.getMessage());
         }
@@ -141,9 +147,21 @@ public class ContentService {
     public List<TextDiff.Line> diff(long id, int from, int to) {
         Map<String, String> older = revisionFields(id, from);
         Map<String, String> newer = revisionFields(id, to);
-        String a = "# " + older.get("title") + "\n\n" + older.getOrDefault("body", "");
-        String b = "# " + newer.get("title") + "\n\n" + newer.getOrDefault("body", "");
-        return TextDiff.compare(a, b);
+        return TextDiff.compare(diffText(older), diffText(newer));
+    }
+
+    /** A revision as the text staff compare: title, the type's own fields, then the body. */
+    private static String diffText(Map<String, String> revision) {
+        StringBuilder fields = new StringBuilder();
+        revision.forEach((key, value) -> {
+            if (key.startsWith("type.") && value != null && !value.isBlank()) {
+                fields.append(key.substring(5)).append(": ").append(value).append('\n');
+            }
+        });
+        if (!fields.isEmpty()) {
+            fields.append('\n');
+        }
+        return "# " + revision.get("title") + "\n\n" + fields + revision.getOrDefault("body", "");
     }
 
     /** Puts back an earlier revision's texts as a new revision; nothing is overwritten. */

@@ -133,8 +133,22 @@ public abstract class ContentItem {
         return Map.of();
     }
 
-    /** Puts back the subtype's fields from a revision snapshot. */
+    /**
+     * Puts back the subtype's fields from a revision snapshot or an editor's form; a missing key
+     * means an empty value. Throws {@link InvalidContentException} for a value the type refuses.
+     */
     protected void restoreTypeFields(Map<String, String> fields) {}
+
+    /** The subtype's own fields as text, for the editor (see {@link #typeFields()}). */
+    public Map<String, String> getFields() {
+        return new LinkedHashMap<>(typeFields());
+    }
+
+    /** Changes the subtype's own fields; the caller writes the revision. */
+    public void editFields(Map<String, String> fields, String editor, OffsetDateTime now) {
+        restoreTypeFields(Map.copyOf(fields));
+        touch(editor, now);
+    }
 
     /** Changes the texts; the caller writes the revision. */
     public void edit(String newTitle, String newSummary, String newBody, String editor, OffsetDateTime now) {

@@ -52,6 +52,11 @@ public interface PortalModule {
         return List.of();
     }
 
+    /** Kinds of content the module adds to core's editor (see {@link ContentType}). */
+    default List<ContentType> contentTypes() {
+        return List.of();
+    }
+
     /** The module's documents for the site-wide search index. */
     default SearchContribution search() {
         return SearchContribution.NONE;

@@ -1,5 +1,6 @@
 package org.beaconportal.core.web;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.beaconportal.core.application.AssetService;
 import org.beaconportal.core.application.AutosaveService;
@@ -20,11 +23,13 @@ import org.beaconportal.core.application.BusinessRuleException;
 import org.beaconportal.core.application.ConcurrentEditException;
 import org.beaconportal.core.application.ContentDraft;
 import org.beaconportal.core.application.ContentService;
+import org.beaconportal.core.application.ContentTypes;
 import org.beaconportal.core.application.Editor;
 import org.beaconportal.core.domain.Asset;
 import org.beaconportal.core.domain.ContentAutosave;
 import org.beaconportal.core.domain.ContentItem;
 import org.beaconportal.core.domain.ContentRevision;
+import org.beaconportal.core.domain.InvalidContentException;
 import org.beaconportal.core.domain.Page;
 import org.beaconportal.core.domain.Slug;
 import org.beaconportal.core.domain.TextDiff;
@@ -65,10 +70,15 @@ public class ContentEditView implements Serializable {
     @Inject
     transient AssetService assets;
 
+    @Inject
+    transient ContentTypes contentTypes;
+
     private List<Asset> recentFiles;
 
     private Long id;
     private String newLanguage = "en";
+    private String typeName = Page.TYPE;
+    private final Map<String, String> fields = new HashMap<>();
     private long version;
     private String title;
     private String slug;
@@ -93,6 +103,11 @@ public class ContentEditView implements Serializable {
     /** Loads the item named by the {@code id} parameter (or prepares a new page). */
     public void load() throws IOException {
         if (id == null) {
+            if (contentTypes.find(typeName).isEmpty()) {
+                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+                FacesContext.getCurrentInstance().responseComplete();
+                return;
+            }
             unsaved = autosaves.find(editor(), ContentAutosave.NEW_ITEM).orElse(null);
             return;
         }
@@ -152,20 +167,30 @@ public class ContentEditView implements Serializable {
         reviewComment = item.getReviewComment();
         publicPath = item.publicPath();
         language = item.getLanguage();
+        typeName = item.typeName();
+        fields.clear();
+        fields.putAll(item.getFields());
     }
 
     public void save() {
         try {
             if (id == null) {
                 String author = editor().name();
-                Page page = new Page(
-                        slug == null || slug.isBlank() ? Slug.fromTitle(title) : Slug.of(slug.strip()),
-                        newLanguage,
-                        title,
-                        author,
-                        OffsetDateTime.now(clock));
-                page.edit(title, summary, body, author, OffsetDateTime.now(clock));
-                fill(content.create(editor(), page, note));
+                OffsetDateTime now = OffsetDateTime.now(clock);
+                ContentItem item = contentTypes
+                        .find(typeName)
+                        .orElseThrow(() -> new BusinessRuleException("content.typeUnavailable"))
+                        .factory()
+                        .create(
+                                slug == null || slug.isBlank() ? Slug.fromTitle(title) : Slug.of(slug.strip()),
+                                newLanguage,
+                                title,
+                                author,
+                                now);
+                item.edit(title, summary, body, author, now);
+                item.schedule(offset(publishAt), offset(unpublishAt), author, now);
+                item.editFields(fields, author, now);
+                fill(content.create(editor(), item, note));
                 autosaves.discard(editor(), ContentAutosave.NEW_ITEM);
                 // The address now names the item, so that reloading the page keeps editing it.
                 org.primefaces.PrimeFaces.current()
@@ -186,6 +211,8 @@ public class ContentEditView implements Serializable {
             Texts.addError(e);
         } catch (BusinessRuleException e) {
             Texts.addError(e);
+        } catch (InvalidContentException e) {
+            Texts.addMessage(FacesMessage.SEVERITY_ERROR, null, e.messageKey(), e.arguments());
         } catch (IllegalArgumentException e) {
             Texts.addMessage(
                     jakarta.faces.application.FacesMessage.SEVERITY_ERROR, null, "content.invalid", e.getMessage());
@@ -218,7 +245,7 @@ public class ContentEditView implements Serializable {
     }
 
     private ContentDraft draft() {
-        return new ContentDraft(title, slug, summary, body, offset(publishAt), offset(unpublishAt));
+        return new ContentDraft(title, slug, summary, body, offset(publishAt), offset(unpublishAt), fields);
     }
 
     private static LocalDateTime local(OffsetDateTime time) {
@@ -308,6 +335,31 @@ public class ContentEditView implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** The content type's name ({@code page}, {@code law}); a view parameter for new items. */
+    public String getTypeName() {
+        return typeName;
+    }
+
+    public void setTypeName(String typeName) {
+        if (id == null && typeName != null && !typeName.isBlank()) {
+            this.typeName = typeName;
+        }
+    }
+
+    /** The type's name in the page's language. */
+    public String getTypeLabel() {
+        return contentTypes
+                .find(typeName)
+                .map(t -> Texts.core(
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale(), t.labelKey()))
+                .orElse(typeName);
+    }
+
+    /** The type's own fields, bound by its editor fragment as {@code #{contentEditView.fields['x']}}. */
+    public Map<String, String> getFields() {
+        return fields;
     }
 
     public String getNewLanguage() {

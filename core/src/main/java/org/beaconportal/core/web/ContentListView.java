@@ -1,15 +1,19 @@
 package org.beaconportal.core.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.beaconportal.core.application.ContentService;
+import org.beaconportal.core.application.ContentTypes;
 import org.beaconportal.core.domain.ContentFilter;
 import org.beaconportal.core.domain.ContentItem;
 import org.beaconportal.core.domain.ContentStatus;
+import org.beaconportal.core.spi.ContentType;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -23,6 +27,9 @@ public class ContentListView implements Serializable {
 
     @Inject
     transient ContentService content;
+
+    @Inject
+    transient ContentTypes contentTypes;
 
     private String type;
     private ContentStatus status;
@@ -53,6 +60,21 @@ public class ContentListView implements Serializable {
             return null;
         }
     };
+
+    /** The types staff can create and filter by. */
+    public List<ContentType> getTypes() {
+        return contentTypes.enabled();
+    }
+
+    /** A type's name in the page's language. */
+    public String typeLabel(String name) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return getTypes().stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .map(t -> Texts.core(locale, t.labelKey()))
+                .orElse(name);
+    }
 
     private ContentFilter filter() {
         return new ContentFilter(blank(type), status, blank(language), blank(text));
