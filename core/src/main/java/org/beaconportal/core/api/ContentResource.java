@@ -35,7 +35,12 @@ public class ContentResource {
             String path,
             OffsetDateTime published,
             OffsetDateTime updated,
+            List<TermJson> terms,
+            List<String> tags,
             String html) {}
+
+    /** A term an item is filed under, labelled in the item's language. */
+    public record TermJson(String path, String vocabulary, String label) {}
 
     /** One page of items. */
     public record ContentPage(long total, int page, int size, List<ContentJson> items) {}
@@ -49,17 +54,21 @@ public class ContentResource {
     @GET
     @Operation(
             summary = "List published content",
-            description = "Newest first; filter by module, type, language and words in the title or summary.")
+            description = "Newest first; filter by module, type, language, words in the title or summary, a term "
+                    + "(items under it or any term below it) and a tag.")
     public ContentPage list(
             @QueryParam("module") @Parameter(description = "module id, or core") String module,
             @QueryParam("type") @Parameter(description = "content type, e.g. page") String type,
             @QueryParam("lang") @Parameter(description = "en or es") String language,
             @QueryParam("q") @Parameter(description = "words in the title or summary") String text,
+            @QueryParam("term") @Parameter(description = "a term's path, e.g. regions/colorado") String term,
+            @QueryParam("tag") @Parameter(description = "a free tag") String tag,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         int safeSize = Math.max(1, Math.min(size, 100));
         int safePage = Math.max(0, page);
-        PublishedContent.Page<ContentItem> result = published.list(module, type, language, text, safePage, safeSize);
+        PublishedContent.Page<ContentItem> result =
+                published.list(module, type, language, text, term, tag, safePage, safeSize);
         return new ContentPage(
                 result.total(),
                 safePage,
@@ -88,6 +97,10 @@ public class ContentResource {
                 item.publicPath(),
                 item.getPublishedAt(),
                 item.getUpdatedAt(),
+                item.getTerms().stream()
+                        .map(t -> new TermJson(t.path(), t.getVocabulary().getKey(), t.label(item.getLanguage())))
+                        .toList(),
+                item.getTags(),
                 withBody ? markdown.toSafeHtml(item.getBody()) : null);
     }
 }

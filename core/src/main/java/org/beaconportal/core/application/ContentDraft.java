@@ -13,6 +13,7 @@ import java.util.Map;
  * @param publishAt optional publish time
  * @param unpublishAt optional unpublish time, after {@code publishAt}
  * @param fields the content type's own fields, or {@code null} to leave them as they are
+ * @param classification terms and tags, or {@code null} to leave them as they are
  */
 public record ContentDraft(
         String title,
@@ -21,10 +22,23 @@ public record ContentDraft(
         String body,
         OffsetDateTime publishAt,
         OffsetDateTime unpublishAt,
-        Map<String, String> fields) {
+        Map<String, String> fields,
+        Classification classification) {
 
     public ContentDraft {
         fields = fields == null ? null : Map.copyOf(fields);
+    }
+
+    /** A draft of the common texts and the type's fields; terms and tags stay as they are. */
+    public ContentDraft(
+            String title,
+            String slug,
+            String summary,
+            String body,
+            OffsetDateTime publishAt,
+            OffsetDateTime unpublishAt,
+            Map<String, String> fields) {
+        this(title, slug, summary, body, publishAt, unpublishAt, fields, null);
     }
 
     /** A draft of the common texts only. */
@@ -35,6 +49,6 @@ public record ContentDraft(
             String body,
             OffsetDateTime publishAt,
             OffsetDateTime unpublishAt) {
-        this(title, slug, summary, body, publishAt, unpublishAt, null);
+        this(title, slug, summary, body, publishAt, unpublishAt, null, null);
     }
 }

@@ -16,6 +16,8 @@ import org.beaconportal.core.domain.ContentRepository;
 import org.beaconportal.core.domain.ContentRevision;
 import org.beaconportal.core.domain.InvalidContentException;
 import org.beaconportal.core.domain.Slug;
+import org.beaconportal.core.domain.TaxonomyRepository;
+import org.beaconportal.core.domain.Term;
 import org.beaconportal.core.domain.TextDiff;
 import org.beaconportal.core.domain.WorkflowAction;
 import org.beaconportal.core.spi.PortalRole;
@@ -48,10 +50,22 @@ public class ContentService {
     @Inject
     Clock clock;
 
+    @Inject
+    TaxonomyRepository taxonomy;
+
     /** Stores a new item under a unique slug and writes its first revision. */
     @Transactional
     public <T extends ContentItem> T create(Editor editor, T item, String note) {
+        return create(editor, item, note, null);
+    }
+
+    /** Stores a new item with its terms and tags ({@code null}: none). */
+    @Transactional
+    public <T extends ContentItem> T create(Editor editor, T item, String note, Classification classification) {
         editor.requireStaff();
+        if (classification != null) {
+            classify(item, classification, editor.name());
+        }
         ensureUniqueSlug(item);
         repository.save(item);
         repository.flush();
@@ -81,6 +95,9 @@ public class ContentService {
             item.schedule(draft.publishAt(), draft.unpublishAt(), actor, now);
             if (draft.fields() != null) {
                 item.editFields(draft.fields(), actor, now);
+            }
+            if (draft.classification() != null) {
+                classify(item, draft.classification(), actor);
             }
         } catch (InvalidContentException e) {
             throw new BusinessRuleException(e.messageKey(), e.arguments());
@@ -164,6 +181,18 @@ public class ContentService {
         return "# " + revision.get("title") + "\n\n" + fields + revision.getOrDefault("body", "");
     }
 
+    private void classify(ContentItem item, Classification classification, String actor) {
+        List<Term> terms = taxonomy.termsByIds(classification.termIds());
+        if (terms.size() != classification.termIds().size()) {
+            throw new BusinessRuleException("taxonomy.notFound");
+        }
+        try {
+            item.classify(Set.copyOf(terms), classification.tags(), actor, now());
+        } catch (InvalidContentException e) {
+            throw new BusinessRuleException(e.messageKey(), e.arguments());
+        }
+    }
+
     /** Puts back an earlier revision's texts as a new revision; nothing is overwritten. */
     @Transactional
     public ContentItem restore(Editor editor, long id, int number) {
@@ -172,6 +201,16 @@ public class ContentService {
         Map<String, String> fields = revisionFields(id, number);
         String oldSlug = item.getSlug();
         item.restore(fields, editor.name(), now());
+        String termIds = fields.get("terms");
+        if (termIds != null) {
+            Set<Long> ids = termIds.isBlank()
+                    ? Set.of()
+                    : java.util.Arrays.stream(termIds.split(","))
+                            .map(Long::valueOf)
+                            .collect(java.util.stream.Collectors.toSet());
+            // Terms deleted since the revision are simply gone.
+            item.classify(Set.copyOf(taxonomy.termsByIds(ids)), item.getTags(), editor.name(), now());
+        }
         if (!oldSlug.equals(item.getSlug())) {
             String restoredSlug = item.getSlug();
             item.changeSlug(Slug.of(oldSlug), editor.name(), now());

@@ -83,6 +83,9 @@ public class PortalStartup {
         }
     }
 
+    @Inject
+    StarterTaxonomy starterTaxonomy;
+
     void onStart(@Observes @Priority(1) @Initialized(ApplicationScoped.class) Object event) {
         LOG.info(() -> "Beacon data directory: " + dataDirectory.root());
         LOG.info(() -> "Beacon database: " + migrator.describeDatabase());
@@ -91,6 +94,7 @@ public class PortalStartup {
             startModule(module);
         }
         registry.loadStates();
+        starterTaxonomy.loadIfEmpty();
         if (demoContent) {
             coreDemoContent.loadIfEmpty();
             seedModules();

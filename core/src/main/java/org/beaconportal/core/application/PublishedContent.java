@@ -42,9 +42,35 @@ public class PublishedContent {
     @Inject
     Clock clock;
 
+    @Inject
+    TaxonomyService taxonomy;
+
     public Page<ContentItem> list(String module, String type, String language, String text, int page, int size) {
+        return list(module, type, language, text, null, null, page, size);
+    }
+
+    /**
+     * Published items, newest first.
+     *
+     * @param termPath a term's path ({@code topics/labour-trafficking}): items filed under it or
+     *     under a term below it; an unknown term matches nothing
+     * @param tag a free tag
+     */
+    public Page<ContentItem> list(
+            String module, String type, String language, String text, String termPath, String tag, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(module, type, language, text, params);
+        if (termPath != null && !termPath.isBlank()) {
+            Set<Long> terms = taxonomy.byPath(termPath.strip())
+                    .map(t -> taxonomy.withDescendants(t.getId()))
+                    .orElse(Set.of(-1L));
+            where += " and exists (select 1 from ContentItem ct join ct.terms t where ct = c and t.id in :terms)";
+            params.put("terms", List.copyOf(terms));
+        }
+        if (tag != null && !tag.isBlank()) {
+            where += " and :tag member of c.tags";
+            params.put("tag", tag.strip().toLowerCase(Locale.ROOT));
+        }
         TypedQuery<Long> count = em.createQuery("select count(c) from ContentItem c" + where, Long.class);
         TypedQuery<ContentItem> items = em.createQuery(
                 "select c from ContentItem c" + where + " order by c.publishedAt desc, c.id desc", ContentItem.class);

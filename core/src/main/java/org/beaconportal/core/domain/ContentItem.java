@@ -1,7 +1,9 @@
 package org.beaconportal.core.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,15 +12,24 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.beaconportal.core.spi.PortalRole;
 
@@ -46,6 +57,12 @@ import org.beaconportal.core.spi.PortalRole;
         query = "select c from ContentItem c where c.status = org.beaconportal.core.domain.ContentStatus.PUBLISHED"
                 + " and ((c.publishAt > :since and c.publishAt <= :now) or (c.unpublishAt <= :now))")
 public abstract class ContentItem {
+
+    /** Longest free tag. */
+    public static final int MAX_TAG = 60;
+
+    /** Most free tags on one item. */
+    public static final int MAX_TAGS = 20;
 
     /** Languages content may be written in. */
     public static final Set<String> LANGUAGES = Set.of("en", "es");
@@ -107,6 +124,18 @@ public abstract class ContentItem {
     @Version
     private long version;
 
+    @ManyToMany
+    @JoinTable(
+            name = "core_content_term",
+            joinColumns = @JoinColumn(name = "content_id"),
+            inverseJoinColumns = @JoinColumn(name = "term_id"))
+    private Set<Term> terms = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "core_content_tag", joinColumns = @JoinColumn(name = "content_id"))
+    @Column(name = "tag", length = MAX_TAG)
+    private Set<String> tags = new TreeSet<>();
+
     protected ContentItem() {}
 
     protected ContentItem(
@@ -142,6 +171,58 @@ public abstract class ContentItem {
     /** The subtype's own fields as text, for the editor (see {@link #typeFields()}). */
     public Map<String, String> getFields() {
         return new LinkedHashMap<>(typeFields());
+    }
+
+    /**
+     * Replaces the item's terms and free tags. Tags are trimmed, lower-cased and de-duplicated.
+     *
+     * @throws InvalidContentException for more than {@value #MAX_TAGS} tags or a tag longer than
+     *     {@value #MAX_TAG} characters
+     */
+    public void classify(Set<Term> newTerms, Collection<String> newTags, String editor, OffsetDateTime now) {
+        Set<String> normalized = normalizeTags(newTags);
+        this.terms.clear();
+        this.terms.addAll(newTerms);
+        this.tags = normalized;
+        touch(editor, now);
+    }
+
+    static Set<String> normalizeTags(Collection<String> raw) {
+        Set<String> normalized = new TreeSet<>();
+        for (String tag : raw) {
+            String value =
+                    tag == null ? "" : tag.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (value.length() > MAX_TAG) {
+                throw new InvalidContentException("content.tagTooLong", MAX_TAG);
+            }
+            normalized.add(value);
+        }
+        if (normalized.size() > MAX_TAGS) {
+            throw new InvalidContentException("content.tooManyTags", MAX_TAGS);
+        }
+        return normalized;
+    }
+
+    /** The item's terms, ordered by vocabulary and label. */
+    public List<Term> getTerms() {
+        return terms.stream()
+                .sorted(Comparator.comparing((Term t) -> t.getVocabulary().getPosition())
+                        .thenComparing(t -> t.getVocabulary().getKey())
+                        .thenComparing(Term::getLabelEn))
+                .toList();
+    }
+
+    /** Ids of the item's terms, sorted. */
+    public List<Long> termIds() {
+        return terms.stream().map(Term::getId).sorted().toList();
+    }
+
+    /** The item's free tags, sorted. */
+    public List<String> getTags() {
+        return List.copyOf(tags);
     }
 
     /** Changes the subtype's own fields; the caller writes the revision. */
@@ -231,6 +312,10 @@ public abstract class ContentItem {
         fields.put("publishAt", publishAt == null ? "" : publishAt.toString());
         fields.put("unpublishAt", unpublishAt == null ? "" : unpublishAt.toString());
         typeFields().forEach((k, v) -> fields.put("type." + k, v));
+        fields.put(
+                "terms",
+                String.join(",", termIds().stream().map(String::valueOf).toList()));
+        fields.put("tags", String.join(",", getTags()));
         return fields;
     }
 
@@ -249,6 +334,12 @@ public abstract class ContentItem {
             }
         });
         restoreTypeFields(typeFields);
+        if (snapshot.containsKey("tags")) {
+            this.tags = normalizeTags(
+                    snapshot.get("tags").isBlank()
+                            ? List.of()
+                            : List.of(snapshot.get("tags").split(",")));
+        }
         touch(editor, now);
     }
 

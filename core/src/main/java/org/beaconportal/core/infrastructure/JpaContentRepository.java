@@ -93,6 +93,12 @@ public class JpaContentRepository implements ContentRepository {
         if (filter.text() != null && !filter.text().isBlank()) {
             conditions.add("(lower(c.title) like :text or lower(c.summary) like :text)");
         }
+        if (filter.terms() != null) {
+            conditions.add("exists (select 1 from ContentItem ct join ct.terms t where ct = c and t.id in :terms)");
+        }
+        if (filter.tag() != null) {
+            conditions.add(":tag member of c.tags");
+        }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
@@ -117,6 +123,12 @@ public class JpaContentRepository implements ContentRepository {
                     .replace("%", "")
                     .replace("_", "");
             values.put("text", "%" + escaped + "%");
+        }
+        if (filter.terms() != null) {
+            values.put("terms", List.copyOf(filter.terms()));
+        }
+        if (filter.tag() != null) {
+            values.put("tag", filter.tag());
         }
         return values;
     }

@@ -5,21 +5,22 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.beaconportal.core.application.AssetService;
 import org.beaconportal.core.application.AutosaveService;
 import org.beaconportal.core.application.BusinessRuleException;
+import org.beaconportal.core.application.Classification;
 import org.beaconportal.core.application.ConcurrentEditException;
 import org.beaconportal.core.application.ContentDraft;
 import org.beaconportal.core.application.ContentService;
@@ -35,7 +36,7 @@ import org.beaconportal.core.domain.Slug;
 import org.beaconportal.core.domain.TextDiff;
 import org.beaconportal.core.domain.WorkflowAction;
 import org.beaconportal.core.infrastructure.MarkdownRenderer;
-import org.beaconportal.core.spi.PortalRole;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * The staff editor for one item ({@code /admin/content/edit?id=}; without id it starts a new page):
@@ -56,7 +57,7 @@ public class ContentEditView implements Serializable {
     transient MarkdownRenderer markdown;
 
     @Inject
-    transient SecurityContext security;
+    transient CurrentEditor currentEditor;
 
     @Inject
     transient PageLanguage pageLanguage;
@@ -72,6 +73,12 @@ public class ContentEditView implements Serializable {
 
     @Inject
     transient ContentTypes contentTypes;
+
+    @Inject
+    transient FileUploads uploads;
+
+    private List<String> selectedTerms = new ArrayList<>();
+    private List<String> tags = new ArrayList<>();
 
     private List<Asset> recentFiles;
 
@@ -170,6 +177,9 @@ public class ContentEditView implements Serializable {
         typeName = item.typeName();
         fields.clear();
         fields.putAll(item.getFields());
+        selectedTerms =
+                new ArrayList<>(item.termIds().stream().map(String::valueOf).toList());
+        tags = new ArrayList<>(item.getTags());
     }
 
     public void save() {
@@ -190,7 +200,7 @@ public class ContentEditView implements Serializable {
                 item.edit(title, summary, body, author, now);
                 item.schedule(offset(publishAt), offset(unpublishAt), author, now);
                 item.editFields(fields, author, now);
-                fill(content.create(editor(), item, note));
+                fill(content.create(editor(), item, note, classification()));
                 autosaves.discard(editor(), ContentAutosave.NEW_ITEM);
                 // The address now names the item, so that reloading the page keeps editing it.
                 org.primefaces.PrimeFaces.current()
@@ -245,7 +255,36 @@ public class ContentEditView implements Serializable {
     }
 
     private ContentDraft draft() {
-        return new ContentDraft(title, slug, summary, body, offset(publishAt), offset(unpublishAt), fields);
+        return new ContentDraft(
+                title, slug, summary, body, offset(publishAt), offset(unpublishAt), fields, classification());
+    }
+
+    private Classification classification() {
+        Set<Long> ids = new HashSet<>();
+        for (String value : selectedTerms) {
+            try {
+                ids.add(Long.valueOf(value));
+            } catch (NumberFormatException e) {
+                throw new BusinessRuleException("taxonomy.notFound");
+            }
+        }
+        return new Classification(ids, tags);
+    }
+
+    public List<String> getSelectedTerms() {
+        return selectedTerms;
+    }
+
+    public void setSelectedTerms(List<String> selectedTerms) {
+        this.selectedTerms = selectedTerms == null ? new ArrayList<>() : new ArrayList<>(selectedTerms);
+    }
+
+    public List<String> getTags() {
+        return tags;
+    }
+
+    public void setTags(List<String> tags) {
+        this.tags = tags == null ? new ArrayList<>() : new ArrayList<>(tags);
     }
 
     private static LocalDateTime local(OffsetDateTime time) {
@@ -268,15 +307,8 @@ public class ContentEditView implements Serializable {
         return WorkflowAction.available(org.beaconportal.core.domain.ContentStatus.valueOf(status), editor().roles());
     }
 
-    /** The logged-in staff member. */
     private Editor editor() {
-        Set<PortalRole> roles = EnumSet.noneOf(PortalRole.class);
-        for (PortalRole role : PortalRole.values()) {
-            if (security.isCallerInRole(role.name())) {
-                roles.add(role);
-            }
-        }
-        return new Editor(security.getCallerPrincipal().getName(), roles);
+        return currentEditor.get();
     }
 
     public List<ContentRevision> getRevisions() {
@@ -285,6 +317,15 @@ public class ContentEditView implements Serializable {
 
     public String getPublicUrl() {
         return publicPath == null ? null : pageLanguage.linkIn(language, publicPath);
+    }
+
+    /** Stores a file dropped on the editor and inserts its Markdown at the cursor. */
+    public void upload(FileUploadEvent event) {
+        uploads.accept(event).ifPresent(asset -> {
+            recentFiles = null;
+            org.primefaces.PrimeFaces.current()
+                    .executeScript("BeaconMarkdown.insert(" + jakarta.json.Json.createValue(asset.markdown()) + ")");
+        });
     }
 
     /** The latest uploaded files, for the editor's file picker. */

@@ -1,36 +1,27 @@
 package org.beaconportal.core.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.text.NumberFormat;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.beaconportal.core.application.AssetService;
 import org.beaconportal.core.application.BusinessRuleException;
 import org.beaconportal.core.application.Editor;
 import org.beaconportal.core.domain.Asset;
-import org.beaconportal.core.spi.PortalRole;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The staff file library ({@code /admin/files}): drag-and-drop upload of one or many files, and a
- * paged list, newest first, with a preview, the file's details and the Markdown to paste into a
+ * paged list, newest first, with a preview, the file's details, its alt text (editable for images)
+ * and the Markdown to paste into a
  * page. Refused files are reported one by one in the page's language.
  *
  * <pre>{@code
@@ -42,13 +33,18 @@ import org.primefaces.model.file.UploadedFile;
 public class FilesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(FilesView.class.getName());
 
     @Inject
     transient AssetService assets;
 
     @Inject
-    transient SecurityContext security;
+    transient CurrentEditor currentEditor;
+
+    @Inject
+    transient FileUploads uploads;
+
+    private Long editingAltId;
+    private String altText;
 
     private final LazyDataModel<Asset> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -77,23 +73,39 @@ public class FilesView implements Serializable {
 
     /** Stores one uploaded file (PrimeFaces calls this once per file). */
     public void upload(FileUploadEvent event) {
-        UploadedFile file = event.getFile();
-        String name = file.getFileName();
-        try (InputStream in = file.getInputStream()) {
-            Asset asset = assets.upload(editor(), name, in);
-            Texts.addInfo("files.uploaded", asset.getFilename());
+        uploads.accept(event);
+    }
+
+    /** Opens the alt text of an image for editing. */
+    public void startAlt(Asset asset) {
+        editingAltId = asset.getId();
+        altText = asset.getAltText();
+    }
+
+    public void saveAlt() {
+        try {
+            assets.describe(editor(), editingAltId, altText);
+            editingAltId = null;
+            Texts.addInfo("files.altSaved");
         } catch (BusinessRuleException e) {
-            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            Texts.addMessage(
-                    FacesMessage.SEVERITY_ERROR,
-                    null,
-                    "files.refused",
-                    name,
-                    Texts.core(locale, e.messageKey(), e.arguments()));
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Upload failed", e);
-            Texts.addMessage(FacesMessage.SEVERITY_ERROR, null, "files.failed", name);
+            Texts.addError(e);
         }
+    }
+
+    public void cancelAlt() {
+        editingAltId = null;
+    }
+
+    public boolean isEditingAlt(Asset asset) {
+        return asset.getId().equals(editingAltId);
+    }
+
+    public String getAltText() {
+        return altText;
+    }
+
+    public void setAltText(String altText) {
+        this.altText = altText;
     }
 
     /** The picture shown in the list: the thumbnail when there is one, else the image itself. */
@@ -146,12 +158,6 @@ public class FilesView implements Serializable {
     }
 
     private Editor editor() {
-        Set<PortalRole> roles = EnumSet.noneOf(PortalRole.class);
-        for (PortalRole role : PortalRole.values()) {
-            if (security.isCallerInRole(role.name())) {
-                roles.add(role);
-            }
-        }
-        return new Editor(security.getCallerPrincipal().getName(), roles);
+        return currentEditor.get();
     }
 }

@@ -4,6 +4,7 @@
  * data-md-insert="<select id>" inserts the selected option's value (a file's Markdown) at the
  * cursor. Events are delegated, so the toolbar keeps working after AJAX updates of the form.
  * After a change the textarea gets a keyup event, which refreshes the live preview.
+ * BeaconMarkdown.insert(text) puts text at the cursor (used after a file is dropped on the editor).
  */
 (function () {
   "use strict";
@@ -36,6 +37,16 @@
     heading: function (a) { prefixLines(a, "## "); },
     list: function (a) { prefixLines(a, "- "); },
     link: function (a) { replaceSelection(a, "[", "](/pages/about)", "link text"); }
+  };
+
+  window.BeaconMarkdown = {
+    insert: function (text) {
+      var area = source();
+      if (area) {
+        replaceSelection(area, "", "", text);
+        area.setSelectionRange(area.selectionEnd, area.selectionEnd);
+      }
+    }
   };
 
   document.addEventListener("click", function (event) {

@@ -55,9 +55,16 @@ class ContentJourneyIT extends PortalBrowserTest {
                 .newPage()
                 .typeTitle(title)
                 .typeSummary("Where survivors can stay safely tonight.")
-                .typeBody(firstBody);
+                .typeBody(firstBody)
+                .uploadFile(picture())
+                .chooseTerm("Denver metro")
+                .addTag("Night shelter");
+        String bodyWithPicture = editor.body();
 
         editor.awaitPreviewHeading(HEADING);
+        ContentEditorPage writer = editor;
+        browser.await(d -> writer.previewElements("img").stream()
+                .anyMatch(img -> "Shelter map".equals(img.getDomAttribute("alt"))));
         assertEquals(
                 List.of("Safe houses", "Food banks " + word),
                 editor.previewElements("li").stream().map(e -> e.getText()).toList(),
@@ -100,6 +107,9 @@ class ContentJourneyIT extends PortalBrowserTest {
             assertEquals(Browser.url(base, "/pages/shelter-guide-" + word), page.url());
             assertEquals(List.of(title), page.allTopHeadings(), "the title is the only h1");
             assertTrue(page.text().contains(HEADING), page.text());
+            assertEquals(
+                    List.of("Shelter map"), page.imageAltTexts(), "the uploaded picture is shown with its alt text");
+            assertEquals(List.of("Denver metro", "#night shelter"), page.termsAndTags());
         }
 
         // 4. The editor saves a second text, then restores revision 1.
@@ -114,9 +124,23 @@ class ContentJourneyIT extends PortalBrowserTest {
         editor.restoreRevision(1);
 
         assertEquals(List.of("Revision 1 restored as a new revision."), editor.messages());
-        assertEquals(normalized(firstBody), normalized(editor.body()), "the body shows the first text again");
+        assertEquals(normalized(bodyWithPicture), normalized(editor.body()), "the body shows the first text again");
         assertEquals(revisionsBefore + 1, editor.revisionCount(), "restoring adds a revision");
         editor.awaitPreviewHeading(HEADING);
+    }
+
+    /** A small PNG the editor drops on the upload box. */
+    private static java.nio.file.Path picture() {
+        try {
+            java.awt.image.BufferedImage image =
+                    new java.awt.image.BufferedImage(64, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.nio.file.Path file =
+                    java.nio.file.Files.createTempDirectory("beacon-it").resolve("Shelter map.png");
+            javax.imageio.ImageIO.write(image, "png", file.toFile());
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -96,6 +96,46 @@ public final class ContentEditorPage extends PortalPage {
         return this;
     }
 
+    /**
+     * Gives a file to the editor's upload box (as dropping it would) and waits until its Markdown
+     * has been inserted into the body.
+     */
+    public ContentEditorPage uploadFile(java.nio.file.Path file) {
+        String before = body();
+        browser.driver()
+                .findElement(By.id("editor:upload_input"))
+                .sendKeys(file.toAbsolutePath().toString());
+        browser.await(d -> !body().equals(before) && body().contains("/files/"));
+        return this;
+    }
+
+    /**
+     * Opens the terms menu, ticks the term with this label (shown indented by dashes under its
+     * parent) and closes the menu again.
+     */
+    public ContentEditorPage chooseTerm(String label) {
+        browser.driver().findElement(By.id("editor:terms")).click();
+        By items = By.cssSelector("[id='editor:terms_panel'] li.ui-selectcheckboxmenu-item");
+        browser.await(d -> d.findElements(items).stream().anyMatch(WebElement::isDisplayed));
+        WebElement item = browser.driver().findElements(items).stream()
+                .filter(li -> li.getText().replace("\u2014", "").strip().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new NoSuchElementException("No term \"" + label + "\" in the menu"));
+        item.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        browser.await(d -> !item.findElements(By.cssSelector(".ui-chkbox-box.ui-state-active"))
+                .isEmpty());
+        browser.driver().findElement(By.id("editor:terms")).click();
+        return this;
+    }
+
+    /** Types a free tag into the tags box and confirms it with Enter. */
+    public ContentEditorPage addTag(String tag) {
+        WebElement input = browser.driver().findElement(By.id("editor:tags_input"));
+        input.sendKeys(tag);
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        return this;
+    }
+
     /** Waits until the live preview's text contains the words. */
     public ContentEditorPage awaitPreviewContaining(String words) {
         browser.await(d -> d.findElement(PREVIEW).getText().contains(words));

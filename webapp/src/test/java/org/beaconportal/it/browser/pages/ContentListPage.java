@@ -19,7 +19,8 @@ public final class ContentListPage extends PortalPage {
     private static final By ROWS = By.cssSelector("[id='content:table_data'] > tr");
     private static final By TITLE_FILTER = By.id("content:text");
     private static final By APPLY = By.id("content:apply");
-    private static final By NEW_PAGE = By.cssSelector("main#main a.button.primary[href*='/admin/content/edit']");
+    private static final By NEW_PAGE =
+            By.cssSelector("main#main a.button.primary[href$='/admin/content/edit?type=page']");
 
     private ContentListPage(Browser browser) {
         super(browser);
@@ -32,7 +33,7 @@ public final class ContentListPage extends PortalPage {
         return new ContentListPage(browser);
     }
 
-    /** Presses "New page" and returns the empty editor it opens. */
+    /** Follows "New page" and returns the empty editor it opens. */
     public ContentEditorPage newPage() {
         browser.driver().findElement(NEW_PAGE).click();
         return ContentEditorPage.shown(browser);

@@ -36,4 +36,18 @@ public final class PublicContentPage extends PortalPage {
     public String text() {
         return browser.driver().findElement(PROSE).getText();
     }
+
+    /** Alt texts of the images in the page's text. */
+    public List<String> imageAltTexts() {
+        return browser.driver().findElement(PROSE).findElements(By.tagName("img")).stream()
+                .map(img -> img.getDomAttribute("alt"))
+                .toList();
+    }
+
+    /** The terms and tags shown under the text. */
+    public List<String> termsAndTags() {
+        return browser.driver().findElements(By.cssSelector(".content-terms .chip")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
 }
