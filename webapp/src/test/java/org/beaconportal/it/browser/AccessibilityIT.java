@@ -79,7 +79,9 @@ class AccessibilityIT extends PortalBrowserTest {
                 "/es/admin",
                 "/admin/content",
                 "/admin/content/edit",
-                "/admin/files"
+                "/admin/files",
+                "/admin/taxonomy",
+                "/es/admin/taxonomy"
             })
     void staffPageHasNoSeriousViolations(String path) {
         StaffAccount.logInAsAdmin(browser, base);
