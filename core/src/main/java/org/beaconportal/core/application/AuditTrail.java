@@ -45,6 +45,12 @@ public class AuditTrail {
         repository.append(new AuditEvent(OffsetDateTime.now(clock), actor, action, targetType, targetId, detail));
     }
 
+    /** Records an action in a transaction of its own: for work that runs outside one (backups). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordAlone(String actor, String action, String targetType, String targetId, String detail) {
+        record(actor, action, targetType, targetId, detail);
+    }
+
     @Transactional
     public List<AuditEvent> latest(int first, int max) {
         return repository.latest(first, max);
