@@ -160,7 +160,7 @@ public final class TableSnapshot {
                 JsonObjectBuilder row = Json.createObjectBuilder();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
                     String column = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
-                    row.add(column, read(rs, i, meta.getColumnType(i)));
+                    row.add(column, read(rs, i, jdbcType(meta.getColumnType(i), meta.getColumnTypeName(i))));
                 }
                 out.write(row.build().toString());
                 out.write('\n');
@@ -168,6 +168,18 @@ public final class TableSnapshot {
             }
         }
         return rows;
+    }
+
+    /**
+     * The column's JDBC type, with PostgreSQL's {@code timestamptz} (which its driver reports as a
+     * plain {@code TIMESTAMP}) counted as {@code TIMESTAMP_WITH_TIMEZONE}, so the offset is kept.
+     */
+    static int jdbcType(int type, String typeName) {
+        String name = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
+        if (type == Types.TIMESTAMP && (name.equals("timestamptz") || name.contains("with time zone"))) {
+            return Types.TIMESTAMP_WITH_TIMEZONE;
+        }
+        return type;
     }
 
     private static JsonValue read(ResultSet rs, int i, int type) throws SQLException {
@@ -309,7 +321,9 @@ public final class TableSnapshot {
                 ResultSet rs = statement.executeQuery("select * from " + table + " where 1 = 0")) {
             ResultSetMetaData meta = rs.getMetaData();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
-                types.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), meta.getColumnType(i));
+                types.put(
+                        meta.getColumnLabel(i).toLowerCase(Locale.ROOT),
+                        jdbcType(meta.getColumnType(i), meta.getColumnTypeName(i)));
             }
         }
         return types;
@@ -322,7 +336,7 @@ public final class TableSnapshot {
         }
         switch (type) {
             case Types.TIMESTAMP_WITH_TIMEZONE -> statement.setObject(index, OffsetDateTime.parse(text(value)));
-            case Types.TIMESTAMP -> statement.setObject(index, LocalDateTime.parse(text(value)));
+            case Types.TIMESTAMP -> statement.setObject(index, localTime(text(value)));
             case Types.DATE -> statement.setObject(index, LocalDate.parse(text(value)));
             case Types.TIME -> statement.setObject(index, LocalTime.parse(text(value)));
             case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> statement.setBytes(
@@ -334,6 +348,17 @@ public final class TableSnapshot {
                     index, ((JsonNumber) value).doubleValue());
             case Types.BOOLEAN, Types.BIT -> statement.setBoolean(index, value == JsonValue.TRUE);
             default -> statement.setString(index, text(value));
+        }
+    }
+
+    /** A time without zone; a value written with an offset (from a zoned column) is taken as UTC. */
+    private static LocalDateTime localTime(String text) {
+        try {
+            return LocalDateTime.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return OffsetDateTime.parse(text)
+                    .atZoneSameInstant(java.time.ZoneOffset.UTC)
+                    .toLocalDateTime();
         }
     }
 

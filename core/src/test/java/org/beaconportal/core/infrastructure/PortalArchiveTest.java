@@ -159,4 +159,15 @@ class PortalArchiveTest {
             assertTrue(Integer.parseInt(versions.get("core")) >= 5, versions.toString());
         }
     }
+
+    @Test
+    void postgresTimestampWithTimeZoneKeepsItsOffset() {
+        assertEquals(
+                java.sql.Types.TIMESTAMP_WITH_TIMEZONE,
+                TableSnapshot.jdbcType(java.sql.Types.TIMESTAMP, "timestamptz"));
+        assertEquals(java.sql.Types.TIMESTAMP, TableSnapshot.jdbcType(java.sql.Types.TIMESTAMP, "timestamp"));
+        assertEquals(
+                java.sql.Types.TIMESTAMP_WITH_TIMEZONE,
+                TableSnapshot.jdbcType(java.sql.Types.TIMESTAMP_WITH_TIMEZONE, "TIMESTAMP WITH TIME ZONE"));
+    }
 }
