@@ -269,7 +269,11 @@ public class DatasetAdminView implements Serializable {
     /** A problem of the file as the page shows it: line, column and what is wrong. */
     String describe(ImportProblem problem) {
         Locale locale = locale();
-        String message = StatisticsTexts.text(locale, problem.messageKey(), problem.arguments());
+        Object[] arguments = problem.arguments();
+        if ("statistics.import.unmapped".equals(problem.messageKey())) {
+            arguments = new Object[] {StatisticsTexts.text(locale, "statistics.role." + arguments[0])};
+        }
+        String message = StatisticsTexts.text(locale, problem.messageKey(), arguments);
         if (problem.line() == 0) {
             return message;
         }
