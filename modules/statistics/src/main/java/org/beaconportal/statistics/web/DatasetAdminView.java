@@ -288,6 +288,16 @@ public class DatasetAdminView implements Serializable {
                         .subList(0, Math.min(PREVIEW_ROWS, uploaded.rows().size()));
     }
 
+    /** "File x.csv has 3 rows..." in the page's language. */
+    public String getPreviewSummary() {
+        return text("statistics.import.previewHelp", fileName, getRowCount());
+    }
+
+    /** The confirmation question before restoring version {@code number}. */
+    public String restoreQuestion(int number) {
+        return text("statistics.history.confirm", number);
+    }
+
     public List<String> getHeader() {
         return uploaded == null ? List.of() : uploaded.header();
     }
