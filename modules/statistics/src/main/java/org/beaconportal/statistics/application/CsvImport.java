@@ -2,7 +2,9 @@ package org.beaconportal.statistics.application;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import org.beaconportal.statistics.domain.CsvTable;
 import org.beaconportal.statistics.domain.ObservationNote;
@@ -51,6 +53,7 @@ public final class CsvImport {
             throw new InvalidImportException(problems);
         }
         List<ObservationRow> rows = new ArrayList<>();
+        Set<ObservationRow.Cell> seen = new HashSet<>();
         for (int r = 0; r < table.rows().size() && problems.size() < 50; r++) {
             List<String> cells = table.rows().get(r);
             int line = table.lineNumbers().get(r);
@@ -63,8 +66,7 @@ public final class CsvImport {
             ObservationNote note = note(table, cells, mapping.note(), line, problems);
             if (problems.size() == before) {
                 ObservationRow row = new ObservationRow(series, dimension, category, value, unit, note);
-                int duplicate = indexOfCell(rows, row);
-                if (duplicate >= 0) {
+                if (!seen.add(row.cell())) {
                     problems.add(new ImportProblem(
                             line, header(table, mapping.category()), "statistics.import.duplicate", category));
                 } else {
@@ -80,15 +82,6 @@ public final class CsvImport {
             throw new InvalidImportException(problems);
         }
         return rows;
-    }
-
-    private static int indexOfCell(List<ObservationRow> rows, ObservationRow row) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).sameCellAs(row)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static String header(CsvTable table, int column) {

@@ -16,9 +16,13 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -172,11 +176,10 @@ public class Dataset {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("A dataset needs at least one value");
         }
-        for (int i = 0; i < rows.size(); i++) {
-            for (int j = 0; j < i; j++) {
-                if (rows.get(i).sameCellAs(rows.get(j))) {
-                    throw new IllegalArgumentException("Two values for the same cell: " + rows.get(i));
-                }
+        Set<ObservationRow.Cell> cells = new HashSet<>();
+        for (ObservationRow row : rows) {
+            if (!cells.add(row.cell())) {
+                throw new IllegalArgumentException("Two values for the same cell: " + row);
             }
         }
         observations.clear();
@@ -188,21 +191,10 @@ public class Dataset {
 
     /** Adds {@code rows} to the values; a row for a cell that already has a value replaces it. */
     public void mergeObservations(List<ObservationRow> rows, String editor, OffsetDateTime now) {
-        List<ObservationRow> merged = new ArrayList<>(observationRows());
-        for (ObservationRow row : rows) {
-            int existing = -1;
-            for (int i = 0; i < merged.size(); i++) {
-                if (merged.get(i).sameCellAs(row)) {
-                    existing = i;
-                }
-            }
-            if (existing >= 0) {
-                merged.set(existing, row);
-            } else {
-                merged.add(row);
-            }
-        }
-        replaceObservations(merged, editor, now);
+        Map<ObservationRow.Cell, ObservationRow> merged = new LinkedHashMap<>();
+        observationRows().forEach(r -> merged.put(r.cell(), r));
+        rows.forEach(r -> merged.put(r.cell(), r));
+        replaceObservations(List.copyOf(merged.values()), editor, now);
     }
 
     /** Adds a chart at the end of the dataset's charts. */

@@ -33,9 +33,16 @@ public record ObservationRow(
         unit = requireText(unit, "unit", 100);
     }
 
+    /** Where a value sits: its series, dimension and category. A dataset has one value per cell. */
+    public record Cell(String series, String dimension, String category) {}
+
+    public Cell cell() {
+        return new Cell(series, dimension, category);
+    }
+
     /** True when both rows describe the same cell (same series, dimension and category). */
     public boolean sameCellAs(ObservationRow other) {
-        return series.equals(other.series) && dimension.equals(other.dimension) && category.equals(other.category);
+        return cell().equals(other.cell());
     }
 
     private static String requireText(String text, String name, int max) {

@@ -16,17 +16,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.beaconportal.core.application.BusinessRuleException;
 import org.beaconportal.statistics.application.ChartSpec;
-import org.beaconportal.statistics.application.CsvImport;
 import org.beaconportal.statistics.application.DatasetDetails;
+import org.beaconportal.statistics.application.DatasetImports;
 import org.beaconportal.statistics.application.DatasetService;
+import org.beaconportal.statistics.application.ImportJob;
 import org.beaconportal.statistics.application.ImportMapping;
 import org.beaconportal.statistics.application.ImportMode;
 import org.beaconportal.statistics.application.ImportProblem;
-import org.beaconportal.statistics.application.InvalidImportException;
 import org.beaconportal.statistics.application.PublicDataset;
 import org.beaconportal.statistics.application.StatisticsTexts;
 import org.beaconportal.statistics.domain.ChartType;
@@ -51,6 +52,9 @@ public class DatasetAdminView implements Serializable {
 
     @Inject
     transient StaffEditor staff;
+
+    @Inject
+    transient DatasetImports imports;
 
     private String slug;
     private String title;
@@ -77,7 +81,7 @@ public class DatasetAdminView implements Serializable {
     private ImportMode mode = ImportMode.MERGE;
     private String importNote;
     private List<String> problems = new ArrayList<>();
-    private int rowsChecked;
+    private String jobId;
 
     private String chartKey;
     private ChartType chartType = ChartType.BAR;
@@ -185,28 +189,63 @@ public class DatasetAdminView implements Serializable {
         }
     }
 
-    /** Step 2: validates every row under the chosen mapping and imports all of them, or none. */
+    /**
+     * Step 2: starts checking every row under the chosen mapping and importing all of them, or
+     * none; the page then polls {@link #checkImport()} and shows the progress.
+     */
     public void confirmImport() {
-        if (uploaded == null) {
+        if (uploaded == null || jobId != null) {
             return;
         }
         problems = new ArrayList<>();
-        rowsChecked = 0;
         ImportMapping mapping =
                 new ImportMapping(seriesColumn, dimensionColumn, categoryColumn, valueColumn, unitColumn, noteColumn);
         try {
-            var rows = CsvImport.rows(uploaded, mapping, done -> rowsChecked = done);
-            int saved = datasets.importRows(staff.current(), slug, rows, mode, importNote);
-            info("statistics.import.done", rows.size(), saved);
-            uploaded = null;
-            importNote = null;
-        } catch (InvalidImportException e) {
-            for (ImportProblem p : e.problems()) {
-                problems.add(describe(p));
-            }
+            jobId = imports.start(staff.current(), slug, uploaded, mapping, mode, importNote)
+                    .id();
         } catch (BusinessRuleException e) {
             error(e);
         }
+    }
+
+    /** Called by the page's poll while an import runs: reports its outcome once it finished. */
+    public void checkImport() {
+        Optional<ImportJob> job = imports.find(jobId, staff.current().name());
+        if (job.isEmpty()) {
+            jobId = null;
+            return;
+        }
+        if (!job.get().isFinished()) {
+            return;
+        }
+        ImportJob done = job.get();
+        imports.forget(done.id());
+        jobId = null;
+        if (done.state() == ImportJob.State.SUCCEEDED) {
+            info("statistics.import.done", done.importedRows(), done.savedVersion());
+            uploaded = null;
+            importNote = null;
+        } else {
+            for (ImportProblem p : done.problems()) {
+                problems.add(describe(p));
+            }
+        }
+    }
+
+    /** True while an import started from this page runs. */
+    public boolean isImporting() {
+        return jobId != null;
+    }
+
+    /** Progress of the running import, in per cent. */
+    public int getProgress() {
+        return imports.find(jobId, staff.current().name())
+                .map(ImportJob::percent)
+                .orElse(100);
+    }
+
+    public String getProgressText() {
+        return text("statistics.import.running", getProgress());
     }
 
     public void cancelImport() {
@@ -308,12 +347,6 @@ public class DatasetAdminView implements Serializable {
 
     public boolean isUploaded() {
         return uploaded != null;
-    }
-
-    /** Progress of the last check, in per cent. */
-    public int getProgress() {
-        int total = getRowCount();
-        return total == 0 ? 0 : Math.min(100, rowsChecked * 100 / total);
     }
 
     public List<ChartType> getChartTypes() {
