@@ -28,6 +28,10 @@ public final class DatasetStaffPage extends PortalPage {
         return new DatasetStaffPage(browser);
     }
 
+    static DatasetStaffPage shown(Browser browser) {
+        return new DatasetStaffPage(browser);
+    }
+
     /** Step 1: uploads a file and waits for its preview. */
     public DatasetStaffPage upload(Path file) {
         browser.driver().findElement(FILE_INPUT).sendKeys(file.toAbsolutePath().toString());

@@ -146,6 +146,20 @@ class StatisticsDataIT {
     }
 
     @Test
+    void newDatasetNeedsAFreeWellFormedAddress() {
+        String slug = newDataset();
+
+        assertEquals(
+                "statistics.dataset.slugTaken",
+                assertThrows(BusinessRuleException.class, () -> datasets.create(EDITOR, slug, "T", "T", "O", "C"))
+                        .messageKey());
+        assertEquals(
+                "statistics.dataset.badSlug",
+                assertThrows(BusinessRuleException.class, () -> datasets.create(EDITOR, "Bad Slug", "T", "T", "O", "C"))
+                        .messageKey());
+    }
+
+    @Test
     void onlyStaffChangeData() {
         String slug = newDataset();
         Editor company = new Editor("it-company", EnumSet.of(PortalRole.COMPANY));

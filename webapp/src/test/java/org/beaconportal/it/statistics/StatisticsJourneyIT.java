@@ -120,6 +120,36 @@ class StatisticsJourneyIT extends PortalBrowserTest {
                         .size());
     }
 
+    @Test
+    void staffCreatesADatasetAndImportsItsFirstValues(@TempDir Path dir) throws IOException {
+        String slug = "journey-" + Long.toHexString(System.nanoTime());
+        Path file = dir.resolve("first.csv");
+        Files.writeString(
+                file,
+                "indicator,breakdown,category,value,unit\nshelter_nights,year,2024,1200,nights\n",
+                StandardCharsets.UTF_8);
+        StaffAccount.logInAsAdmin(browser, base);
+        browser.open(base, "/admin/statistics");
+        browser.driver().findElement(By.id("create:slug")).sendKeys(slug);
+        browser.driver().findElement(By.id("create:title")).sendKeys("Shelter nights");
+        browser.driver().findElement(By.id("create:titleEs")).sendKeys("Noches de refugio");
+        browser.driver().findElement(By.id("create:organisation")).sendKeys("Test coalition");
+        browser.driver().findElement(By.id("create:citation")).sendKeys("Test coalition (2026), shelter nights");
+        browser.driver().findElement(By.id("create:create-dataset")).click();
+
+        DatasetStaffPage staff = DatasetStaffPage.shown(browser).upload(file).confirmImport("first values");
+
+        assertTrue(staff.infoMessage().contains("1 values were imported"), staff.infoMessage() + staff.problems());
+        browser.open(base, "/es/statistics/" + slug);
+        assertEquals(
+                "Noches de refugio",
+                browser.driver().findElement(By.tagName("h1")).getText());
+        assertTrue(browser.driver()
+                .findElement(By.cssSelector(".values-table"))
+                .getAttribute("textContent")
+                .contains("1.200"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(
             strings = {

@@ -58,6 +58,9 @@ public class DatasetService {
     public PublicDataset create(
             Editor editor, String slug, String title, String titleEs, String organisation, String citation) {
         editor.requireStaff();
+        if (slug == null || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 120) {
+            throw new BusinessRuleException("statistics.dataset.badSlug", slug);
+        }
         if (repository.bySlug(slug).isPresent()) {
             throw new BusinessRuleException("statistics.dataset.slugTaken", slug);
         }
