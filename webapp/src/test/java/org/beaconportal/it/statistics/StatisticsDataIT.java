@@ -19,6 +19,7 @@ import org.beaconportal.core.spi.PortalRole;
 import org.beaconportal.it.support.PortalClient;
 import org.beaconportal.it.support.PortalDeployment;
 import org.beaconportal.statistics.application.CsvImport;
+import org.beaconportal.statistics.application.DatasetDetails;
 import org.beaconportal.statistics.application.DatasetService;
 import org.beaconportal.statistics.application.ImportMapping;
 import org.beaconportal.statistics.application.ImportMode;
@@ -134,6 +135,43 @@ class StatisticsDataIT {
                 datasets.versionRows(slug, saved + 1).stream()
                         .map(r -> r.category() + "=" + r.value().toPlainString())
                         .toList());
+    }
+
+    @Test
+    void changedDetailsAreKeptAsAVersionAndRestored() {
+        String slug = newDataset();
+
+        datasets.updateDetails(
+                EDITOR,
+                slug,
+                new DatasetDetails(
+                        "IT cases, revised",
+                        "Casos IT, revisados",
+                        null,
+                        null,
+                        "Test coalition",
+                        "Test coalition (2026), cases, revised",
+                        null,
+                        null,
+                        "2023-2024",
+                        null,
+                        null,
+                        new BigDecimal("11")));
+
+        assertEquals("IT cases, revised", datasets.find(slug).orElseThrow().title());
+        assertEquals(
+                "fewer than 11",
+                datasets.find(slug).orElseThrow().figures().get(0).display(java.util.Locale.ENGLISH));
+        int saved = datasets.versions(slug).get(0).number();
+        assertEquals("details", datasets.versions(slug).get(0).note());
+
+        datasets.restore(EDITOR, slug, saved);
+
+        PublicDataset restored = datasets.find(slug).orElseThrow();
+        assertEquals("IT cases", restored.title());
+        assertEquals("Test coalition (2026), cases", restored.citation());
+        assertEquals(null, restored.suppressionThreshold());
+        assertEquals(List.of("2023=10", "2024=12"), values(slug));
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.beaconportal.statistics.domain.ObservationRow;
 
 /**
  * The use cases of datasets: what the public reads (always with suppression applied), and what
- * staff change. Every change of a dataset's values first saves the values it replaces as a
+ * staff change. Every change of a dataset's values or details first saves what it replaces as a
  * {@link DatasetVersion}, so any earlier state can be restored; every staff change is audited.
  *
  * <pre>{@code
@@ -75,6 +75,7 @@ public class DatasetService {
     public void updateDetails(Editor editor, String slug, DatasetDetails details) {
         editor.requireStaff();
         Dataset dataset = dataset(slug);
+        saveVersion(dataset, editor, "details");
         guarded(() -> {
             dataset.describe(details.title(), details.titleEs(), details.sourceOrganisation(), details.citation());
             dataset.document(
@@ -128,8 +129,15 @@ public class DatasetService {
                 .version(dataset, number)
                 .orElseThrow(() -> new BusinessRuleException("statistics.version.notFound", number));
         List<ObservationRow> rows = version.rows();
+        var details = version.details();
         saveVersion(dataset, editor, "restore " + number);
         dataset.replaceObservations(rows, editor.name(), now());
+        if (!details.isEmpty()) {
+            guarded(() -> {
+                dataset.restoreDetails(details);
+                return dataset;
+            });
+        }
         audit.record(editor.name(), "statistics.dataset.restore", "dataset", slug, "version " + number);
     }
 
@@ -187,7 +195,13 @@ public class DatasetService {
         }
         int number = repository.nextVersionNumber(dataset);
         repository.addVersion(new DatasetVersion(
-                dataset, number, current, note == null || note.isBlank() ? "" : note, editor.name(), now()));
+                dataset,
+                number,
+                current,
+                dataset.detailsSnapshot(),
+                note == null || note.isBlank() ? "" : note,
+                editor.name(),
+                now()));
         return number;
     }
 

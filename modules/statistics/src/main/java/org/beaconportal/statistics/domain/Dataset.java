@@ -225,6 +225,47 @@ public class Dataset {
         return charts.stream().filter(c -> c.getKey().equals(key)).findFirst();
     }
 
+    /** The descriptive fields and threshold as text, for a saved version; blank fields are empty. */
+    public Map<String, String> detailsSnapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("titleEs", titleEs);
+        fields.put("sourceOrganisation", sourceOrganisation);
+        fields.put("citation", citation);
+        fields.put("description", orEmpty(description));
+        fields.put("descriptionEs", orEmpty(descriptionEs));
+        fields.put("sourceUrl", orEmpty(sourceUrl));
+        fields.put("licence", orEmpty(licence));
+        fields.put("referencePeriod", orEmpty(referencePeriod));
+        fields.put("methodology", orEmpty(methodology));
+        fields.put("methodologyEs", orEmpty(methodologyEs));
+        fields.put(
+                "suppressionThreshold",
+                suppressionThreshold == null
+                        ? ""
+                        : suppressionThreshold.stripTrailingZeros().toPlainString());
+        return fields;
+    }
+
+    /** Puts back the fields of {@link #detailsSnapshot()}. */
+    public void restoreDetails(Map<String, String> fields) {
+        describe(fields.get("title"), fields.get("titleEs"), fields.get("sourceOrganisation"), fields.get("citation"));
+        document(
+                fields.get("description"),
+                fields.get("descriptionEs"),
+                fields.get("sourceUrl"),
+                fields.get("licence"),
+                fields.get("referencePeriod"),
+                fields.get("methodology"),
+                fields.get("methodologyEs"));
+        String threshold = fields.get("suppressionThreshold");
+        suppressBelow(threshold == null || threshold.isBlank() ? null : new BigDecimal(threshold));
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
     /** True when {@code value} must not be shown because it is under the suppression threshold. */
     public boolean suppresses(BigDecimal value) {
         return suppressionThreshold != null && value.compareTo(suppressionThreshold) < 0;

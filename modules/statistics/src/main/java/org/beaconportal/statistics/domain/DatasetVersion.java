@@ -1,5 +1,9 @@
 package org.beaconportal.statistics.domain;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,13 +14,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.StringReader;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * The values a dataset had before a change, kept so that staff can see the history and restore
- * them. The values are stored as the module's canonical CSV ({@link ObservationCsv}).
+ * What a dataset was before a change, kept so that staff can see the history and restore it: its
+ * values as the module's canonical CSV ({@link ObservationCsv}) and its descriptive fields.
  */
 @Entity
 @Table(name = "statistics_dataset_version")
@@ -55,12 +62,16 @@ public class DatasetVersion {
     @Column(nullable = false)
     private String snapshot;
 
+    @Column
+    private String details;
+
     protected DatasetVersion() {}
 
     public DatasetVersion(
             Dataset dataset,
             int number,
             List<ObservationRow> rows,
+            Map<String, String> detailFields,
             String note,
             String createdBy,
             OffsetDateTime createdAt) {
@@ -71,6 +82,9 @@ public class DatasetVersion {
         this.number = number;
         this.snapshot = ObservationCsv.write(rows);
         this.observationCount = rows.size();
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        detailFields.forEach(json::add);
+        this.details = json.build().toString();
         String text = note == null ? "" : note.strip();
         this.note = text.length() > 300 ? text.substring(0, 300) : text;
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
@@ -80,6 +94,18 @@ public class DatasetVersion {
     /** The values as they were. */
     public List<ObservationRow> rows() {
         return ObservationCsv.read(snapshot);
+    }
+
+    /** The descriptive fields as they were; empty for versions saved before they were kept. */
+    public Map<String, String> details() {
+        if (details == null || details.isBlank()) {
+            return Map.of();
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        try (JsonReader reader = Json.createReader(new StringReader(details))) {
+            reader.readObject().forEach((k, v) -> fields.put(k, ((JsonString) v).getString()));
+        }
+        return fields;
     }
 
     public Long getId() {

@@ -63,6 +63,23 @@ class DatasetTest {
     }
 
     @Test
+    void detailsSnapshotRestoresEveryField() {
+        Dataset dataset = dataset();
+        dataset.document("About", "Acerca", "https://example.org/x", "CC BY", "2024", "How", "Cómo");
+        dataset.suppressBelow(new BigDecimal("5"));
+        var snapshot = dataset.detailsSnapshot();
+
+        dataset.describe("Other", "Otro", "Other org", "Other citation");
+        dataset.document(null, null, null, null, null, null, null);
+        dataset.suppressBelow(null);
+        dataset.restoreDetails(snapshot);
+
+        assertEquals(snapshot, dataset.detailsSnapshot());
+        assertEquals("Coalition (2026)", dataset.getCitation());
+        assertEquals(new BigDecimal("5"), dataset.getSuppressionThreshold());
+    }
+
+    @Test
     void pieChartsDrawOneSeries() {
         Dataset dataset = dataset();
 
