@@ -62,6 +62,8 @@ public class ChartEmbedServlet extends HttpServlet {
         out.println("<meta name=\"referrer\" content=\"no-referrer\">");
         out.println("<title>" + html(chart.title(language)) + "</title>");
         out.println("<link rel=\"stylesheet\" href=\"" + context
+                + "/jakarta.faces.resource/css/portal.css.xhtml?ln=beacon\">");
+        out.println("<link rel=\"stylesheet\" href=\"" + context
                 + "/jakarta.faces.resource/css/statistics.css.xhtml?ln=statistics\">");
         out.println("</head><body class=\"embed\"><main>");
         out.println("<h1>" + html(chart.title(language)) + "</h1>");
