@@ -9,7 +9,9 @@ import org.beaconportal.core.spi.HomeWidget;
 import org.beaconportal.core.spi.ModuleDescriptor;
 import org.beaconportal.core.spi.NavigationEntry;
 import org.beaconportal.core.spi.PortalModule;
+import org.beaconportal.core.spi.SearchContribution;
 import org.beaconportal.core.spi.SeedContext;
+import org.beaconportal.statistics.application.DatasetSearch;
 import org.beaconportal.statistics.application.StatisticsDemoData;
 
 /** Descriptor of the statistics module: what it is called, where it lives and what it contributes. */
@@ -20,6 +22,9 @@ public class StatisticsModule implements PortalModule {
 
     @Inject
     StatisticsDemoData demoData;
+
+    @Inject
+    DatasetSearch datasetSearch;
 
     @Override
     public ModuleDescriptor descriptor() {
@@ -40,6 +45,11 @@ public class StatisticsModule implements PortalModule {
     @Override
     public List<NavigationEntry> staffNavigation() {
         return List.of(new NavigationEntry("statistics.staff.nav", "/admin/statistics", 50));
+    }
+
+    @Override
+    public SearchContribution search() {
+        return datasetSearch::documents;
     }
 
     @Override

@@ -15,6 +15,9 @@ import org.beaconportal.core.application.AccessDeniedException;
 import org.beaconportal.core.application.BusinessRuleException;
 import org.beaconportal.core.application.Editor;
 import org.beaconportal.core.application.ModuleRegistry;
+import org.beaconportal.core.application.OutboxWorker;
+import org.beaconportal.core.application.SearchResults;
+import org.beaconportal.core.application.SearchService;
 import org.beaconportal.core.spi.PortalRole;
 import org.beaconportal.it.support.PortalClient;
 import org.beaconportal.it.support.PortalDeployment;
@@ -57,6 +60,12 @@ class StatisticsDataIT {
 
     @Inject
     ModuleRegistry registry;
+
+    @Inject
+    OutboxWorker outbox;
+
+    @Inject
+    SearchService search;
 
     private String newDataset() {
         String slug = "it-" + UUID.randomUUID().toString().substring(0, 8);
@@ -195,6 +204,21 @@ class StatisticsDataIT {
                 "statistics.dataset.badSlug",
                 assertThrows(BusinessRuleException.class, () -> datasets.create(EDITOR, "Bad Slug", "T", "T", "O", "C"))
                         .messageKey());
+    }
+
+    @Test
+    void datasetsAreFoundBySiteSearchInBothLanguagesOnceTheOutboxRan() {
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String slug = "it-search-" + word;
+        datasets.create(EDITOR, slug, "Shelter " + word, "Refugio " + word, "Test coalition", "Test (2026)");
+        datasets.importRows(EDITOR, slug, parse(HEADER + "nights,year,2024,5,nights,\n"), ImportMode.REPLACE, "");
+
+        outbox.runOnce();
+
+        SearchResults english = search.searchPublic(word, "en", null, null, null, 0);
+        SearchResults spanish = search.searchPublic(word, "es", null, null, null, 0);
+        assertEquals(slug, english.hits().get(0).key());
+        assertEquals(slug, spanish.hits().get(0).key());
     }
 
     @Test

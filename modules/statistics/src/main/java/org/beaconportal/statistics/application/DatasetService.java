@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.beaconportal.core.application.AuditTrail;
 import org.beaconportal.core.application.BusinessRuleException;
 import org.beaconportal.core.application.Editor;
+import org.beaconportal.core.application.Outbox;
 import org.beaconportal.statistics.domain.Dataset;
 import org.beaconportal.statistics.domain.DatasetChart;
 import org.beaconportal.statistics.domain.DatasetRepository;
@@ -38,6 +39,9 @@ public class DatasetService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
 
     /** Every dataset as the public sees it, by title. */
     public List<PublicDataset> published() {
@@ -68,6 +72,7 @@ public class DatasetService {
                 guarded(() -> new Dataset(slug, title, titleEs, organisation, citation, editor.name(), now()));
         repository.add(dataset);
         audit.record(editor.name(), "statistics.dataset.create", "dataset", slug, title);
+        outbox.enqueue(DatasetSearch.TOPIC, slug);
         return PublicDataset.of(dataset);
     }
 
@@ -91,6 +96,7 @@ public class DatasetService {
         });
         dataset.touch(editor.name(), now());
         audit.record(editor.name(), "statistics.dataset.update", "dataset", slug, null);
+        outbox.enqueue(DatasetSearch.TOPIC, slug);
     }
 
     /** Marks a dataset as example (illustrative) data or not. */
@@ -118,6 +124,7 @@ public class DatasetService {
             return dataset;
         });
         audit.record(editor.name(), "statistics.dataset.import", "dataset", slug, mode + " " + rows.size() + " values");
+        outbox.enqueue(DatasetSearch.TOPIC, slug);
         return saved;
     }
 
@@ -139,6 +146,7 @@ public class DatasetService {
             });
         }
         audit.record(editor.name(), "statistics.dataset.restore", "dataset", slug, "version " + number);
+        outbox.enqueue(DatasetSearch.TOPIC, slug);
     }
 
     /** Saved versions, newest first. */

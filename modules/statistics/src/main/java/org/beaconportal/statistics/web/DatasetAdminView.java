@@ -122,9 +122,21 @@ public class DatasetAdminView implements Serializable {
                 : d.suppressionThreshold().stripTrailingZeros();
     }
 
-    /** The dataset as it is now (read fresh for every request). */
+    private transient PublicDataset current;
+    private transient Object currentRequest;
+
+    /** The dataset as it is now: read once per request, and again after a change. */
     public PublicDataset getDataset() {
-        return datasets.find(slug).orElseThrow();
+        Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        if (current == null || currentRequest != request) {
+            current = datasets.find(slug).orElseThrow();
+            currentRequest = request;
+        }
+        return current;
+    }
+
+    private void changed() {
+        current = null;
     }
 
     public List<DatasetService.VersionSummary> getVersions() {
@@ -149,6 +161,7 @@ public class DatasetAdminView implements Serializable {
                             methodology,
                             methodologyEs,
                             suppressionThreshold));
+            changed();
             info("statistics.admin.saved");
         } catch (BusinessRuleException e) {
             error(e);
@@ -222,6 +235,7 @@ public class DatasetAdminView implements Serializable {
         imports.forget(done.id());
         jobId = null;
         if (done.state() == ImportJob.State.SUCCEEDED) {
+            changed();
             info("statistics.import.done", done.importedRows(), done.savedVersion());
             uploaded = null;
             importNote = null;
@@ -257,6 +271,7 @@ public class DatasetAdminView implements Serializable {
     public void restore(int number) {
         try {
             datasets.restore(staff.current(), slug, number);
+            changed();
             info("statistics.history.restored", number);
         } catch (BusinessRuleException e) {
             error(e);
@@ -283,6 +298,7 @@ public class DatasetAdminView implements Serializable {
                             chartSummaryEs,
                             series,
                             chartDimension));
+            changed();
             info("statistics.chart.added");
             chartKey = null;
             chartTitle = null;
@@ -299,6 +315,7 @@ public class DatasetAdminView implements Serializable {
     public void removeChart(String key) {
         try {
             datasets.removeChart(staff.current(), slug, key);
+            changed();
             info("statistics.chart.removed");
         } catch (BusinessRuleException e) {
             error(e);

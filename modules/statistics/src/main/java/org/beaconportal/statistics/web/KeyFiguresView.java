@@ -43,11 +43,13 @@ public class KeyFiguresView {
     @Inject
     PageLanguage language;
 
-    private Optional<PublicDataset> dataset;
+    private Optional<PublicDataset> dataset = Optional.empty();
+    private boolean loaded;
 
     private Optional<PublicDataset> dataset() {
-        if (dataset == null) {
+        if (!loaded) {
             dataset = datasets.find(StatisticsDemoData.ILO);
+            loaded = true;
         }
         return dataset;
     }
