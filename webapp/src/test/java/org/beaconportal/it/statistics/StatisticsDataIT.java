@@ -21,6 +21,8 @@ import org.beaconportal.core.application.SearchService;
 import org.beaconportal.core.spi.PortalRole;
 import org.beaconportal.it.support.PortalClient;
 import org.beaconportal.it.support.PortalDeployment;
+import org.beaconportal.statistics.application.ChartData;
+import org.beaconportal.statistics.application.ChartSpec;
 import org.beaconportal.statistics.application.CsvImport;
 import org.beaconportal.statistics.application.DatasetDetails;
 import org.beaconportal.statistics.application.DatasetService;
@@ -29,6 +31,7 @@ import org.beaconportal.statistics.application.ImportMode;
 import org.beaconportal.statistics.application.ImportProblem;
 import org.beaconportal.statistics.application.InvalidImportException;
 import org.beaconportal.statistics.application.PublicDataset;
+import org.beaconportal.statistics.domain.ChartType;
 import org.beaconportal.statistics.domain.CsvTable;
 import org.beaconportal.statistics.domain.ObservationRow;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -219,6 +222,25 @@ class StatisticsDataIT {
         SearchResults spanish = search.searchPublic(word, "es", null, null, null, 0);
         assertEquals(slug, english.hits().get(0).key());
         assertEquals(slug, spanish.hits().get(0).key());
+    }
+
+    @Test
+    void staffAddAndRemoveChartsWithUniqueKeys() {
+        String slug = newDataset();
+        String key = slug + "-line";
+        ChartSpec spec = new ChartSpec(
+                key, ChartType.LINE, "Cases", "Casos", "Rising.", "En aumento.", List.of("cases"), "year");
+
+        datasets.addChart(EDITOR, slug, spec);
+
+        ChartData chart = datasets.findByChart(key).orElseThrow().chart(key).orElseThrow();
+        assertEquals(List.of("2023", "2024"), chart.labels());
+        assertEquals(
+                "statistics.chart.keyTaken",
+                assertThrows(BusinessRuleException.class, () -> datasets.addChart(EDITOR, slug, spec))
+                        .messageKey());
+        datasets.removeChart(EDITOR, slug, key);
+        assertTrue(datasets.findByChart(key).isEmpty());
     }
 
     @Test
