@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * is missing).
  *
  * <pre>{@code
- * class SearchJourneyIT extends PortalBrowserTest {
+ * class SearchJourneyIT extends PortalBrowserTest { // in any package
  *     @Test void findsAPage() { HomePage.open(browser, base)... }
  * }
  * }</pre>
@@ -23,15 +23,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(BrowserExtension.class)
 @RunAsClient
-abstract class PortalBrowserTest {
+public abstract class PortalBrowserTest {
 
     @Deployment(testable = false)
-    static WebArchive deployment() {
+    public static WebArchive deployment() {
         return PortalDeployment.portal();
     }
 
     @ArquillianResource
-    URL base;
+    protected URL base;
 
-    Browser browser;
+    protected Browser browser;
 }
