@@ -102,7 +102,7 @@ public class LawListView {
         return results.total();
     }
 
-    public List<YearGroup> getTimeline() {
+    public List<YearGroup> getYearGroups() {
         return timeline;
     }
 
