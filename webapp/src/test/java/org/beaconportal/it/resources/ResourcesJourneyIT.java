@@ -83,4 +83,19 @@ class ResourcesJourneyIT extends PortalBrowserTest {
         assertTrue(results.count().startsWith(results.cards().size() + " "), results.count());
         AccessibilityReport.of(browser).assertNoSeriousViolations("directory results in Spanish");
     }
+
+    @Test
+    void theOtherPagesOfTheModuleHaveNoSeriousAccessibilityViolations() {
+        for (String path : List.of(
+                "/resources",
+                "/es/resources/help",
+                "/resources/laws/crs-18-3-504",
+                "/es/resources/directory/front-range-legal-aid-project",
+                "/resources/directory/suggest",
+                "/es/resources/directory/suggest?result=invalid&reason=resources.org.servicesRequired")) {
+            browser.open(base, path);
+            browser.await(d -> !d.findElements(By.cssSelector("main#main h1")).isEmpty());
+            AccessibilityReport.of(browser).assertNoSeriousViolations(path);
+        }
+    }
 }

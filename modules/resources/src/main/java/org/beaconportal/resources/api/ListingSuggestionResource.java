@@ -14,13 +14,15 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.beaconportal.core.application.ModuleRegistry;
+import org.beaconportal.resources.ResourcesModule;
 import org.beaconportal.resources.application.ListingSuggestions;
 import org.beaconportal.resources.application.SuggestionForm;
 
 /**
  * Receives the public "suggest a listing" form ({@code POST /api/v1/resources/suggestions}) and
  * redirects back to the form page with the outcome (redirect after post), so that readers get no
- * session. The sender's address is only counted by the rate limit, never stored or logged.
+ * session. It answers 404 while the module is disabled. The sender's address is only counted by the rate limit, never stored or logged.
  */
 @Path("v1/resources/suggestions")
 @RequestScoped
@@ -28,6 +30,9 @@ public class ListingSuggestionResource {
 
     @Inject
     ListingSuggestions suggestions;
+
+    @Inject
+    ModuleRegistry modules;
 
     @Context
     HttpServletRequest request;
@@ -50,6 +55,9 @@ public class ListingSuggestionResource {
             @FormParam("hours") String hours,
             @FormParam("message") String message,
             @FormParam("homepage") String honeypot) {
+        if (!modules.isEnabled(ResourcesModule.ID)) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
         boolean correction = "correction".equals(kind);
         SuggestionForm form = new SuggestionForm(
                 correction,
