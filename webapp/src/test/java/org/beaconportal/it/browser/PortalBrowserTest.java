@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * is missing).
  *
  * <pre>{@code
- * class SearchJourneyIT extends PortalBrowserTest {
+ * class SearchJourneyIT extends PortalBrowserTest { // in any package
  *     @Test void findsAPage() { HomePage.open(browser, base)... }
  * }
  * }</pre>
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public abstract class PortalBrowserTest {
 
     @Deployment(testable = false)
-    static WebArchive deployment() {
+    public static WebArchive deployment() {
         return PortalDeployment.portal();
     }
 
