@@ -31,6 +31,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     public static final String STRICT_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** Sent on every response over HTTPS (directly or through a proxy that says so). */
+    public static final String HSTS = "max-age=31536000; includeSubDomains";
+
     /** Path prefix of responses that other sites may frame. */
     public static final String EMBED_PREFIX = "/embed/";
 
@@ -50,6 +53,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
         if (isEmbeddable(path)) {
             response.setHeader("Content-Security-Policy", EMBED_POLICY);
         } else {
