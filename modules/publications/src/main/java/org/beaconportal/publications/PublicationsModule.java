@@ -15,7 +15,9 @@ import org.beaconportal.core.spi.PortalModule;
 import org.beaconportal.core.spi.SeedContext;
 import org.beaconportal.publications.application.DemoPublications;
 import org.beaconportal.publications.application.PublicationCatalog;
+import org.beaconportal.publications.application.SyntheticPublications;
 import org.beaconportal.publications.domain.Publication;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Descriptor of the publications module: the {@link Publication} content type (edited in core's
@@ -40,6 +42,13 @@ public class PublicationsModule implements PortalModule {
 
     @Inject
     DemoPublications demo;
+
+    @Inject
+    SyntheticPublications synthetic;
+
+    @Inject
+    @ConfigProperty(name = "beacon.publications.synthetic.count", defaultValue = "0")
+    int syntheticCount;
 
     @Override
     public ModuleDescriptor descriptor() {
@@ -84,6 +93,12 @@ public class PublicationsModule implements PortalModule {
                                 ? e.publication().getUpdatedAt()
                                 : e.publication().getPublishedAt()))
                 .toList();
+    }
+
+    /** Fills the library for benchmarks when {@code beacon.publications.synthetic.count} asks for it. */
+    @Override
+    public void start() {
+        synthetic.fillTo(syntheticCount);
     }
 
     @Override
