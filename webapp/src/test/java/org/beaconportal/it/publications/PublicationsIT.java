@@ -36,6 +36,7 @@ import org.beaconportal.core.spi.PortalRole;
 import org.beaconportal.it.support.PortalClient;
 import org.beaconportal.it.support.PortalDeployment;
 import org.beaconportal.it.support.TestDatabase;
+import org.beaconportal.it.support.TestSettings;
 import org.beaconportal.publications.application.CatalogPage;
 import org.beaconportal.publications.application.CatalogQuery;
 import org.beaconportal.publications.application.DownloadStatistics;
@@ -254,6 +255,37 @@ class PublicationsIT {
         assertTrue(html.body().contains("Hidden hands: labour trafficking in Colorado agriculture"), "demo research");
         assertFalse(html.body().contains(">Annual report 2024<"), "an annual report is filtered out");
         assertTrue(html.body().contains("aria-current=\"true\""), "selected facets are marked");
+    }
+
+    @Test
+    void staffSeeFilesWithTheirStatusAndExportDownloadCounts() {
+        Publication p = publish(
+                content, "Staff view " + UUID.randomUUID().toString().substring(0, 6), PublicationKind.BRIEF, "en");
+        PublicationFile main =
+                files.attachMain(EDITOR, p.getId(), "staff-view.pdf", new ByteArrayInputStream(pdf("Staff", "gamma")));
+        PortalClient staff = new PortalClient(base);
+        assertEquals(302, get("/admin/publications/files").statusCode(), "anonymous readers are sent to log in");
+        staff.login("admin", TestSettings.ADMIN_PASSWORD);
+
+        HttpResponse<String> pending = staff.get("/admin/publications/files?id=" + p.getId());
+        assertEquals(200, pending.statusCode());
+        assertTrue(pending.body().contains("staff-view.pdf"));
+        assertTrue(
+                pending.body().contains("Extracting text…") || pending.body().contains("Text extracted"),
+                "the extraction status is shown (the background worker may already have run)");
+        drainOutbox();
+        HttpResponse<String> done = staff.get("/admin/publications/files?id=" + p.getId());
+        assertTrue(done.body().contains("Text extracted"));
+        assertTrue(done.body()
+                .contains(database.fresh(PublicationFile.class, main.getId()).getThumbnailPath()));
+
+        get(main.getDownloadPath());
+        HttpResponse<String> csv = staff.get("/admin/publications/downloads.csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().startsWith("month,publication,language,file,section,downloads\r\n"));
+        assertTrue(csv.body().contains(p.getTitle() + ",en,staff-view.pdf,,1\r\n"), csv.body());
+        assertTrue(staff.get("/admin/publications/downloads").body().contains("staff-view.pdf"));
+        assertEquals(302, get("/admin/publications/downloads.csv").statusCode());
     }
 
     private static byte[] encrypted() throws IOException {
