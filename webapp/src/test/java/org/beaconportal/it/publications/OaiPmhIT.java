@@ -2,6 +2,7 @@ package org.beaconportal.it.publications;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.xml.sax.SAXException;
 
 /**
  * The OAI-PMH endpoint: every verb and the protocol's errors, each response validated against the
@@ -143,6 +145,17 @@ class OaiPmhIT {
         assertEquals(total, seen.size());
         assertEquals((total + OaiPmh.PAGE_SIZE - 1) / OaiPmh.PAGE_SIZE, pages);
         assertFalse(valid("verb=ListRecords&metadataPrefix=oai_dc").isEmpty());
+    }
+
+    @Test
+    void theSchemaRejectsWhatTheProtocolForbids() throws Exception {
+        String echoedBadVerb = "<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\">"
+                + "<responseDate>2026-01-01T00:00:00Z</responseDate>"
+                + "<request verb=\"Frobnicate\">http://localhost/oai</request>"
+                + "<error code=\"badVerb\">Unknown verb.</error></OAI-PMH>";
+
+        assertThrows(SAXException.class, () -> schema().newValidator()
+                .validate(new StreamSource(new StringReader(echoedBadVerb))));
     }
 
     private void assertError(String query, String code) throws Exception {

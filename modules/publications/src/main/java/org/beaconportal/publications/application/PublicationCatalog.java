@@ -81,8 +81,8 @@ public class PublicationCatalog {
         }
         Filter filter = new Filter(query, ranked, now);
 
-        long total = filter.query(em, "select count(p) from Publication p", Long.class)
-                .getSingleResult();
+        Facets facets = facets(filter);
+        long total = facets.total();
         List<Publication> items;
         if (query.sort() == CatalogQuery.Sort.RELEVANCE && ranked != null) {
             List<Long> matching = filter.query(em, "select p.id from Publication p", Long.class)
@@ -116,20 +116,7 @@ public class PublicationCatalog {
                     snippets == null ? null : snippets.get(p.getId()),
                     main(own).orElse(null)));
         }
-        return new CatalogPage(
-                total,
-                entries,
-                facet(
-                        filter,
-                        "p.kind",
-                        r -> ((Enum<?>) r)
-                                .name()
-                                .toLowerCase(java.util.Locale.ROOT)
-                                .replace('_', '-'),
-                        new LinkedHashMap<>()),
-                facet(filter, "p.issuedYear", r -> (Integer) r, new TreeMap<Integer, Long>(Comparator.reverseOrder())),
-                facet(filter, "p.language", r -> (String) r, new TreeMap<>()),
-                termFacet(filter));
+        return new CatalogPage(total, entries, facets.kinds(), facets.years(), facets.languages(), termFacet(filter));
     }
 
     /** The publications' latest published items, newest first (home widget, feeds). */
@@ -200,15 +187,35 @@ public class PublicationCatalog {
         };
     }
 
-    private <K> Map<K, Long> facet(Filter filter, String path, Function<Object, K> key, Map<K, Long> into) {
+    /** Total and counts per kind, year and language, from one grouped query. */
+    private record Facets(long total, Map<String, Long> kinds, Map<Integer, Long> years, Map<String, Long> languages) {}
+
+    private Facets facets(Filter filter) {
         List<Object[]> rows = filter.query(
-                        em, "select " + path + ", count(p) from Publication p", Object[].class, " group by " + path)
+                        em,
+                        "select p.kind, p.issuedYear, p.language, count(p) from Publication p",
+                        Object[].class,
+                        " group by p.kind, p.issuedYear, p.language")
                 .getResultList();
-        rows.stream()
-                .filter(r -> r[0] != null)
-                .sorted(Comparator.comparing((Object[] r) -> -((Number) r[1]).longValue()))
-                .forEach(r -> into.put(key.apply(r[0]), ((Number) r[1]).longValue()));
-        return into;
+        Map<String, Long> kinds = new HashMap<>();
+        Map<Integer, Long> years = new TreeMap<>(Comparator.reverseOrder());
+        Map<String, Long> languages = new TreeMap<>();
+        long total = 0;
+        for (Object[] r : rows) {
+            long count = ((Number) r[3]).longValue();
+            total += count;
+            kinds.merge(
+                    ((Enum<?>) r[0]).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), count, Long::sum);
+            if (r[1] != null) {
+                years.merge((Integer) r[1], count, Long::sum);
+            }
+            languages.merge((String) r[2], count, Long::sum);
+        }
+        Map<String, Long> byCount = new LinkedHashMap<>();
+        kinds.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> byCount.put(e.getKey(), e.getValue()));
+        return new Facets(total, byCount, years, languages);
     }
 
     private Map<Long, Long> termFacet(Filter filter) {
