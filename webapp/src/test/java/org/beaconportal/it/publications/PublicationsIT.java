@@ -279,6 +279,16 @@ class PublicationsIT {
         assertTrue(done.body()
                 .contains(database.fresh(PublicationFile.class, main.getId()).getThumbnailPath()));
 
+        HttpResponse<String> editor = staff.get("/admin/content/edit?id=" + p.getId());
+        assertEquals(200, editor.statusCode());
+        assertTrue(editor.body().contains("Publication details"), "the type's fields are in core's editor");
+        assertTrue(editor.body().contains("Tester, Ida"), "with the publication's values");
+        assertTrue(editor.body().contains("/admin/publications/files?id=" + p.getId()));
+        HttpResponse<String> page =
+                staff.get("/admin/content/edit?id=" + database.nativeCount("select min(id) from core_page"));
+        assertEquals(200, page.statusCode(), "other types' editors still render");
+        assertFalse(page.body().contains("Publication details"));
+
         get(main.getDownloadPath());
         HttpResponse<String> csv = staff.get("/admin/publications/downloads.csv");
         assertEquals(200, csv.statusCode());
