@@ -60,6 +60,12 @@ public class SearchIndexer implements OutboxHandler {
         return index.size();
     }
 
+    private String searchableText(ContentItem item) {
+        String body = markdown.toPlainText(item.getBody() == null ? "" : item.getBody());
+        String extra = item.searchText();
+        return extra == null || extra.isBlank() ? body : body + "\n\n" + extra;
+    }
+
     /** The search document of a content item; published means visible to the public now. */
     public SearchDocument toDocument(ContentItem item, OffsetDateTime now) {
         return new SearchDocument(
@@ -69,7 +75,7 @@ public class SearchIndexer implements OutboxHandler {
                 item.getLanguage(),
                 item.getTitle(),
                 item.getSummary() == null ? "" : item.getSummary(),
-                markdown.toPlainText(item.getBody() == null ? "" : item.getBody()),
+                searchableText(item),
                 item.publicPath(),
                 item.isVisibleAt(now),
                 item.getUpdatedAt());

@@ -168,6 +168,14 @@ public abstract class ContentItem {
      */
     protected void restoreTypeFields(Map<String, String> fields) {}
 
+    /**
+     * Further text of the item that search should find besides title, summary and body (for
+     * instance text extracted from attached files). Not part of revisions; empty by default.
+     */
+    public String searchText() {
+        return "";
+    }
+
     /** The subtype's own fields as text, for the editor (see {@link #typeFields()}). */
     public Map<String, String> getFields() {
         return new LinkedHashMap<>(typeFields());
