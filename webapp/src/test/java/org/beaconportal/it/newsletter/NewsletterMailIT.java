@@ -60,12 +60,14 @@ class NewsletterMailIT {
     void setUp() {
         smtp = startSmtp();
         client = new PortalClient(base);
+        call("POST", "/api/test/newsletter/schedule?on=false");
         reset();
     }
 
     @AfterEach
     void tearDown() {
         reset();
+        call("POST", "/api/test/newsletter/schedule?on=true");
         if (smtp != null) {
             smtp.stop();
         }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import org.beaconportal.newsletter.application.SubscriptionRequest;
 import org.beaconportal.newsletter.application.SubscriptionService;
+import org.beaconportal.newsletter.domain.EmailAddress;
 import org.beaconportal.newsletter.domain.Interest;
 import org.beaconportal.newsletter.domain.InvalidSubscriptionException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,6 +56,7 @@ public class SubscriptionResource {
             }
         }
         try {
+            EmailAddress.of(form.getFirst("email"));
             subscriptions.subscribe(new SubscriptionRequest(
                     form.getFirst("email"),
                     form.getFirst("name"),
@@ -102,7 +104,7 @@ public class SubscriptionResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Change newsletter preferences with a signed token")
     public Response preferences(MultivaluedMap<String, String> form) {
-        String token = form.getFirst("token");
+        String token = safeToken(form.getFirst("token"));
         String pageLanguage = "es".equals(form.getFirst("pageLanguage")) ? "es" : "en";
         Set<Interest> interests = EnumSet.noneOf(Interest.class);
         try {
@@ -120,8 +122,15 @@ public class SubscriptionResource {
         return seeOther(pageLanguage, "/newsletter/preferences?token=" + token + "&saved=1");
     }
 
+    /** A token as it may appear in a redirect address; anything else is treated as no token. */
+    private static String safeToken(String token) {
+        return token != null && token.matches("[A-Za-z0-9._-]{1,120}") ? token : "";
+    }
+
     private Response seeOther(String language, String path) {
         String prefix = request.getContextPath() + ("es".equals(language) ? "/es" : "");
-        return Response.seeOther(URI.create(prefix + path)).build();
+        // Absolute, or JAX-RS would resolve the path against the API's base (/api).
+        URI target = URI.create(request.getRequestURL().toString()).resolve(prefix + path);
+        return Response.seeOther(target).build();
     }
 }
