@@ -149,6 +149,18 @@ public class SubscriptionService {
         return true;
     }
 
+    /**
+     * Records a bounce reported for an address (by the mail provider's webhook): a hard bounce stops
+     * delivery at once, soft ones after {@link Subscriber#SOFT_BOUNCE_LIMIT} in a row. False when
+     * the address is not on the list.
+     */
+    @Transactional
+    public boolean recordBounce(String email, boolean hard, String reason) {
+        Optional<Subscriber> subscriber = findByEmail(EmailAddress.of(email).value());
+        subscriber.ifPresent(s -> s.recordBounce(hard, reason));
+        return subscriber.isPresent();
+    }
+
     public Optional<Subscriber> findByEmail(String email) {
         return em.createNamedQuery("Subscriber.byEmail", Subscriber.class)
                 .setParameter("email", email)

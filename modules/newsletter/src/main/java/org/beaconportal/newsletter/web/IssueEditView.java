@@ -214,7 +214,7 @@ public class IssueEditView implements Serializable {
     /** The issue as it would be sent, HTML body without the recipient's links, headings under the page's. */
     public String getPreviewHtml() {
         Issue draft = previewIssue();
-        return issues.renderer().body(draft, previewLanguage, null, null, 2, true);
+        return issues.renderer().body(draft, previewLanguage, null, null, 4, true);
     }
 
     public String getPreviewText() {
