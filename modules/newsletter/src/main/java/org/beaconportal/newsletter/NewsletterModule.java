@@ -11,8 +11,10 @@ import org.beaconportal.core.spi.HomeWidget;
 import org.beaconportal.core.spi.ModuleDescriptor;
 import org.beaconportal.core.spi.NavigationEntry;
 import org.beaconportal.core.spi.PortalModule;
+import org.beaconportal.core.spi.SeedContext;
 import org.beaconportal.newsletter.application.IssueSender;
 import org.beaconportal.newsletter.application.NewsAndEvents;
+import org.beaconportal.newsletter.application.NewsletterDemoContent;
 import org.beaconportal.newsletter.domain.Event;
 import org.beaconportal.newsletter.domain.NewsItem;
 
@@ -38,6 +40,9 @@ public class NewsletterModule implements PortalModule {
 
     @Inject
     IssueSender sender;
+
+    @Inject
+    NewsletterDemoContent demo;
 
     @Override
     public ModuleDescriptor descriptor() {
@@ -75,5 +80,10 @@ public class NewsletterModule implements PortalModule {
     @Override
     public void start() {
         sender.start();
+    }
+
+    @Override
+    public void seed(SeedContext context) {
+        demo.load();
     }
 }
