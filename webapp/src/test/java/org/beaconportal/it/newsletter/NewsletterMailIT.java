@@ -258,6 +258,34 @@ class NewsletterMailIT {
     }
 
     @Test
+    void preferencesLinkChangesLanguageAndInterestsOnlyWithAValidToken() {
+        call("POST", "/api/test/newsletter/subscribers?count=1&prefix=prefs");
+        String token = call("GET", "/api/test/newsletter/subscribers/token?email=prefs-0@example.org");
+        String page = client.get("/es/newsletter/preferences?token=" + token).body();
+        assertTrue(page.contains("value=\"es\" checked=\"checked\""), page);
+        assertFalse(page.contains("value=\"en\" checked"), "one language chosen");
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("token", token);
+        form.put("pageLanguage", "en");
+        form.put("language", "en");
+        form.put("name", "Pat");
+        HttpResponse<String> saved = client.postForm("/api/v1/newsletter/preferences", form, client.origin());
+
+        assertEquals(303, saved.statusCode());
+        String location = saved.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("&saved=1"), location);
+        String after = client.get(location).body();
+        assertTrue(after.contains("Your preferences were saved."));
+        assertTrue(after.contains("value=\"en\" checked=\"checked\""));
+        assertTrue(after.contains("value=\"Pat\""));
+
+        form.put("token", token.substring(0, token.length() - 2) + "xx");
+        HttpResponse<String> forged = client.postForm("/api/v1/newsletter/preferences", form, client.origin());
+        assertTrue(forged.headers().firstValue("Location").orElseThrow().endsWith("/newsletter/preferences?invalid=1"));
+    }
+
+    @Test
     void otherCrossSitePostsToTheNewsletterAreStillRefused() {
         HttpResponse<String> answer =
                 client.postForm("/api/v1/newsletter/subscribe", form("eve@example.org", "en"), "https://evil.example");

@@ -41,8 +41,8 @@ public class Delivery {
     public static final int MAX_ATTEMPTS = 8;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "beaconSeq")
-    @SequenceGenerator(name = "beaconSeq", sequenceName = "beacon_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "deliverySeq")
+    @SequenceGenerator(name = "deliverySeq", sequenceName = "newsletter_delivery_seq", allocationSize = 1)
     private Long id;
 
     @Column(name = "issue_id", nullable = false)
