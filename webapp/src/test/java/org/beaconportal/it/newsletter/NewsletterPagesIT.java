@@ -63,6 +63,19 @@ class NewsletterPagesIT {
     }
 
     @Test
+    void signUpFormProposesThePagesLanguageAndHidesTheHoneypot() {
+        String english = new PortalClient(base).get("/newsletter").body();
+        String spanish = new PortalClient(base).get("/es/newsletter").body();
+
+        assertTrue(english.contains("value=\"en\" checked=\"checked\""));
+        assertTrue(!english.contains("value=\"es\" checked"), "one language chosen");
+        assertTrue(spanish.contains("value=\"es\" checked=\"checked\""));
+        assertTrue(!spanish.contains("value=\"en\" checked"), "one language chosen");
+        assertTrue(english.contains("class=\"nl-trap\" aria-hidden=\"true\""));
+        assertTrue(english.contains("action=\"/api/v1/newsletter/subscribe\""));
+    }
+
+    @Test
     void upcomingEventShowsItsDetailsAndCalendarFile() {
         PortalClient client = new PortalClient(base);
         String list = client.get("/newsletter/events").body();

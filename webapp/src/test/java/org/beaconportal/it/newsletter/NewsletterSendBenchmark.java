@@ -65,7 +65,7 @@ class NewsletterSendBenchmark {
             double queuedSeconds = (System.nanoTime() - start) / 1e9;
             String result;
             do {
-                result = call(client, "/api/test/newsletter/issues/" + issue + "/batch?limit=500");
+                result = call(client, "/api/test/newsletter/issues/" + issue + "/batch?limit=100");
             } while (!result.endsWith("true"));
             double seconds = (System.nanoTime() - start) / 1e9;
             String after = get(client, "/api/test/newsletter/memory?reset=false");
