@@ -274,7 +274,7 @@ class NewsletterMailIT {
 
         assertEquals(303, saved.statusCode());
         String location = saved.headers().firstValue("Location").orElseThrow();
-        assertTrue(location.endsWith("&saved=1"), location);
+        assertTrue(location.endsWith("&saved=true"), location);
         String after = client.get(location).body();
         assertTrue(after.contains("Your preferences were saved."));
         assertTrue(after.contains("value=\"en\" checked=\"checked\""));

@@ -117,9 +117,9 @@ public class SubscriptionResource {
                 return seeOther(pageLanguage, "/newsletter/preferences?invalid=1");
             }
         } catch (IllegalArgumentException e) {
-            return seeOther(pageLanguage, "/newsletter/preferences?token=" + token + "&error=1");
+            return seeOther(pageLanguage, "/newsletter/preferences?token=" + token + "&error=true");
         }
-        return seeOther(pageLanguage, "/newsletter/preferences?token=" + token + "&saved=1");
+        return seeOther(pageLanguage, "/newsletter/preferences?token=" + token + "&saved=true");
     }
 
     /** A token as it may appear in a redirect address; anything else is treated as no token. */
