@@ -104,8 +104,19 @@ final class NewsletterPages {
                     + ("es".equals(language) ? "Español" : "English") + "']");
             browser.await(ExpectedConditions.elementToBeClickable(option)).click();
             browser.driver().findElement(By.id("issue:refresh-preview")).click();
-            browser.await(d -> previewHtml().contains(expected));
-            return previewHtml();
+            awaitAjax();
+            return browser.await(d -> {
+                String html = previewHtml();
+                return html.contains(expected) ? html : null;
+            });
+        }
+
+        /** Waits until PrimeFaces has no request in flight (an update may replace elements). */
+        private void awaitAjax() {
+            browser.await(
+                    d -> Boolean.TRUE.equals(
+                            browser.script(
+                                    "return !window.PrimeFaces || !PrimeFaces.ajax.Queue.isEmpty || PrimeFaces.ajax.Queue.isEmpty();")));
         }
 
         String previewHtml() {
