@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What every browser test shares: the portal deployed as built, its base URL, and one Chromium
  * per test class (started by {@link BrowserExtension}, which skips the class loudly when Chromium
- * is missing).
+ * is missing). Public so that each module's browser journeys live in the module's own test package.
  *
  * <pre>{@code
  * class SearchJourneyIT extends PortalBrowserTest { // in any package

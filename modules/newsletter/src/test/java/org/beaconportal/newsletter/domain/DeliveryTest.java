@@ -1,0 +1,91 @@
+package org.beaconportal.newsletter.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class DeliveryTest {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 3, 1, 10, 0, 0, 0, ZoneOffset.UTC);
+
+    private static Delivery delivery() {
+        return new Delivery(1, 2, "ana@example.org", "en");
+    }
+
+    @Test
+    void acceptedMessageIsSentOnce() {
+        Delivery d = delivery();
+        d.claim(NOW);
+        d.record(SendOutcome.ACCEPTED, null, NOW);
+
+        assertEquals(DeliveryState.SENT, d.getState());
+        assertThrows(IllegalStateException.class, () -> d.claim(NOW));
+    }
+
+    @Test
+    void temporaryFailureIsRetriedWithGrowingBackoffThenGivenUp() {
+        Delivery d = delivery();
+        d.claim(NOW);
+        d.record(SendOutcome.TEMPORARY_FAILURE, "ConnectException", NOW);
+
+        assertEquals(DeliveryState.RETRY, d.getState());
+        assertEquals(NOW.plusSeconds(30), d.getNextAttemptAt());
+        d.claim(NOW);
+        d.record(SendOutcome.TEMPORARY_FAILURE, "ConnectException", NOW);
+        assertEquals(NOW.plusSeconds(60), d.getNextAttemptAt());
+
+        for (int i = 2; i < Delivery.MAX_ATTEMPTS; i++) {
+            d.claim(NOW);
+            d.record(SendOutcome.TEMPORARY_FAILURE, "ConnectException", NOW);
+        }
+        assertEquals(DeliveryState.FAILED, d.getState());
+        assertEquals(Duration.ofHours(1), Delivery.backoff(20));
+    }
+
+    @Test
+    void unknownOutcomeAndInterruptedAttemptLeaveTheRecipientInDoubt() {
+        Delivery lost = delivery();
+        lost.claim(NOW);
+        lost.record(SendOutcome.UNKNOWN, "SocketException", NOW);
+        Delivery interrupted = delivery();
+        interrupted.claim(NOW);
+        interrupted.markInDoubt("interrupted");
+
+        assertEquals(DeliveryState.IN_DOUBT, lost.getState());
+        assertEquals(DeliveryState.IN_DOUBT, interrupted.getState());
+        assertThrows(IllegalStateException.class, () -> interrupted.claim(NOW));
+    }
+
+    @Test
+    void staffResolveDoubtEitherWay() {
+        Delivery again = delivery();
+        again.claim(NOW);
+        again.markInDoubt("interrupted");
+        again.resolveDoubt(true, NOW);
+        Delivery counted = delivery();
+        counted.claim(NOW);
+        counted.markInDoubt("interrupted");
+        counted.resolveDoubt(false, NOW);
+
+        assertEquals(DeliveryState.PENDING, again.getState());
+        assertEquals(DeliveryState.SENT, counted.getState());
+        assertThrows(IllegalStateException.class, () -> counted.resolveDoubt(true, NOW));
+    }
+
+    @Test
+    void recordingWithoutAClaimIsRefused() {
+        assertThrows(IllegalStateException.class, () -> delivery().record(SendOutcome.ACCEPTED, null, NOW));
+    }
+
+    @Test
+    void pendingRecipientWhoLeftIsSkipped() {
+        Delivery d = delivery();
+        d.skip("unsubscribed");
+
+        assertEquals(DeliveryState.SKIPPED, d.getState());
+    }
+}
