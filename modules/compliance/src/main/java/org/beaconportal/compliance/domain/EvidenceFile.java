@@ -74,6 +74,14 @@ public class EvidenceFile {
         this.uploadedBy = Texts.required(uploadedBy, 80, "uploadedBy");
     }
 
+    /** Records the size measured while storing the bytes. */
+    public void measured(long size) {
+        if (size < 0) {
+            throw new IllegalArgumentException("Negative size");
+        }
+        this.sizeBytes = size;
+    }
+
     /** The file name without any folder part or control characters, at most 255 characters. */
     static String safeName(String name) {
         String base = name == null ? "" : name.replace('\\', '/');
