@@ -100,7 +100,7 @@ public class SourcingService {
         return heatMap(screen());
     }
 
-    static HeatMap heatMap(List<ScreeningResult> results) {
+    public static HeatMap heatMap(List<ScreeningResult> results) {
         TreeSet<String> goods = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         TreeSet<String> countries = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         Map<String, Integer> cells = new TreeMap<>();
