@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Date;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import org.beaconportal.core.application.MailDeliveryException;
@@ -37,8 +38,8 @@ public class MailSessionPortalMail implements PortalMail {
     Session session;
 
     @Inject
-    @ConfigProperty(name = "beacon.mail.host", defaultValue = "")
-    String host;
+    @ConfigProperty(name = "beacon.mail.host")
+    Optional<String> host;
 
     @Inject
     @ConfigProperty(name = "beacon.mail.from", defaultValue = "newsletter@beacon.invalid")
@@ -54,7 +55,7 @@ public class MailSessionPortalMail implements PortalMail {
     public void send(MailMessage message) {
         try {
             MimeMessage mime = compose(session(), from, message, Date.from(clock.instant()));
-            if (host == null || host.isBlank()) {
+            if (host == null || host.filter(h -> !h.isBlank()).isEmpty()) {
                 writeToOutbox(mime);
             } else {
                 Transport.send(mime);
