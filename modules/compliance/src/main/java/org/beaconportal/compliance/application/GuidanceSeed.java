@@ -15,7 +15,7 @@ final class GuidanceSeed {
     static final String RESOURCES_EN =
             """
             - U.S. Department of Labor, Bureau of International Labor Affairs: *Comply Chain: Business Tools for \
-            Labor Compliance in Global Supply Chains*, <https://www.dol.gov/ilab/complychain>
+            Labor Compliance in Global Supply Chains*, <https://www.dol.gov/general/apps/ilab-comply-chain>
             - U.S. Department of Labor, ILAB: *List of Goods Produced by Child Labor or Forced Labor* (2022 edition), \
             <https://www.dol.gov/agencies/ilab/reports/child-labor/list-of-goods>
             """;
@@ -23,7 +23,7 @@ final class GuidanceSeed {
     static final String RESOURCES_ES =
             """
             - Departamento de Trabajo de EE. UU., Oficina de Asuntos Laborales Internacionales (ILAB): *Comply Chain* \
-            (en inglés), <https://www.dol.gov/ilab/complychain>
+            (en inglés), <https://www.dol.gov/general/apps/ilab-comply-chain>
             - Departamento de Trabajo de EE. UU., ILAB: *Lista de bienes producidos con trabajo infantil o trabajo \
             forzoso* (edición 2022, en inglés), <https://www.dol.gov/agencies/ilab/reports/child-labor/list-of-goods>
             """;
