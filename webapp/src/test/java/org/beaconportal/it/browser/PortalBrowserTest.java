@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @ExtendWith(BrowserExtension.class)
 @RunAsClient
-abstract class PortalBrowserTest {
+public abstract class PortalBrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -31,7 +31,7 @@ abstract class PortalBrowserTest {
     }
 
     @ArquillianResource
-    URL base;
+    protected URL base;
 
-    Browser browser;
+    protected Browser browser;
 }
