@@ -3,7 +3,6 @@ package org.beaconportal.compliance.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -20,6 +19,8 @@ import org.beaconportal.compliance.domain.GuidanceStep;
 import org.beaconportal.compliance.domain.Question;
 import org.beaconportal.core.application.BusinessRuleException;
 import org.beaconportal.core.web.PageLanguage;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * Answering the self-assessment one step at a time ({@code /company/assessment?step=N}): answers
@@ -46,7 +47,6 @@ public class AssessmentView implements Serializable {
     private final Map<Long, Long> options = new HashMap<>();
     private final Map<Long, String> notes = new HashMap<>();
     private Long evidenceQuestion;
-    private transient Part evidenceFile;
     private transient Assessment assessment;
 
     public void load() {
@@ -105,18 +105,17 @@ public class AssessmentView implements Serializable {
         }
     }
 
-    public void upload() {
-        if (evidenceFile == null || evidenceFile.getSize() == 0 || evidenceQuestion == null) {
+    public void upload(FileUploadEvent event) {
+        UploadedFile evidenceFile = event.getFile();
+        Long question = evidenceQuestion != null
+                ? evidenceQuestion
+                : getQuestions().stream().findFirst().map(Question::getId).orElse(null);
+        if (evidenceFile == null || evidenceFile.getSize() == 0 || question == null) {
             ComplianceFaces.error("compliance.evidence.missing");
             return;
         }
         try (InputStream in = evidenceFile.getInputStream()) {
-            assessments.attach(
-                    assessmentId,
-                    evidenceQuestion,
-                    evidenceFile.getSubmittedFileName(),
-                    evidenceFile.getContentType(),
-                    in);
+            assessments.attach(assessmentId, question, evidenceFile.getFileName(), evidenceFile.getContentType(), in);
             ComplianceFaces.info("compliance.evidence.uploaded");
             assessment = null;
         } catch (BusinessRuleException e) {
@@ -240,13 +239,5 @@ public class AssessmentView implements Serializable {
 
     public void setEvidenceQuestion(Long evidenceQuestion) {
         this.evidenceQuestion = evidenceQuestion;
-    }
-
-    public Part getEvidenceFile() {
-        return evidenceFile;
-    }
-
-    public void setEvidenceFile(Part evidenceFile) {
-        this.evidenceFile = evidenceFile;
     }
 }

@@ -3,7 +3,6 @@ package org.beaconportal.compliance.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -15,6 +14,8 @@ import org.beaconportal.compliance.application.GoodsListAdministration;
 import org.beaconportal.compliance.domain.GoodsListEdition;
 import org.beaconportal.compliance.domain.RowError;
 import org.beaconportal.core.application.BusinessRuleException;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /** Staff import a newer edition of the List of Goods ({@code /admin/compliance/goods}). */
 @Named
@@ -27,15 +28,15 @@ public class GoodsListAdminView implements Serializable {
     transient GoodsListAdministration administration;
 
     private Integer year;
-    private transient Part file;
     private List<RowError> rowErrors = List.of();
 
     public List<GoodsListEdition> getEditions() {
         return administration.editions();
     }
 
-    public void importEdition() {
+    public void importEdition(FileUploadEvent event) {
         rowErrors = List.of();
+        UploadedFile file = event.getFile();
         if (file == null || file.getSize() == 0 || year == null) {
             ComplianceFaces.error("compliance.goods.import.missing");
             return;
@@ -72,13 +73,5 @@ public class GoodsListAdminView implements Serializable {
 
     public void setYear(Integer year) {
         this.year = year;
-    }
-
-    public Part getFile() {
-        return file;
-    }
-
-    public void setFile(Part file) {
-        this.file = file;
     }
 }

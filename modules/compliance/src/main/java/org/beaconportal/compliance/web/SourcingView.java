@@ -3,7 +3,6 @@ package org.beaconportal.compliance.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -18,6 +17,8 @@ import org.beaconportal.compliance.application.SourcingService;
 import org.beaconportal.compliance.domain.RowError;
 import org.beaconportal.compliance.domain.SourcingLine;
 import org.beaconportal.core.application.BusinessRuleException;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The sourcing risk screen ({@code /company/sourcing}): lines entered by hand or uploaded as CSV,
@@ -37,7 +38,6 @@ public class SourcingView implements Serializable {
     private String country;
     private int tier = 1;
     private SourcingLine.VolumeBand volumeBand = SourcingLine.VolumeBand.MEDIUM;
-    private transient Part csvFile;
     private List<RowError> rowErrors = List.of();
     private transient List<ScreeningResult> results;
     private transient SourcingService.HeatMap heatMap;
@@ -54,8 +54,9 @@ public class SourcingView implements Serializable {
         }
     }
 
-    public void upload() {
+    public void upload(FileUploadEvent event) {
         rowErrors = List.of();
+        UploadedFile csvFile = event.getFile();
         if (csvFile == null || csvFile.getSize() == 0) {
             ComplianceFaces.error("compliance.sourcing.csv.missing");
             return;
@@ -166,13 +167,5 @@ public class SourcingView implements Serializable {
 
     public void setVolumeBand(SourcingLine.VolumeBand volumeBand) {
         this.volumeBand = volumeBand;
-    }
-
-    public Part getCsvFile() {
-        return csvFile;
-    }
-
-    public void setCsvFile(Part csvFile) {
-        this.csvFile = csvFile;
     }
 }
