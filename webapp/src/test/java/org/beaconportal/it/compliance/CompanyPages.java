@@ -198,12 +198,12 @@ final class CompanyPages {
             return new SourcingPage(browser);
         }
 
+        /** Chooses the file in the upload control, which sends it at once, and waits for the report. */
         SourcingPage upload(java.nio.file.Path csv) {
             browser.driver()
-                    .findElement(By.id("upload:csv"))
+                    .findElement(By.cssSelector("#upload input[type=file]"))
                     .sendKeys(csv.toAbsolutePath().toString());
-            browser.driver().findElement(By.id("upload:upload-button")).click();
-            browser.await(d -> !d.findElements(By.cssSelector(".messages")).isEmpty());
+            browser.await(d -> d.findElement(By.id("status")).getText().contains("imported"));
             return new SourcingPage(browser);
         }
 
@@ -214,13 +214,15 @@ final class CompanyPages {
         /** The screen's row for a good and country, as the texts of its cells. */
         List<String> row(String good, String country) {
             for (WebElement row : browser.driver().findElements(By.cssSelector("#screen tbody tr"))) {
-                List<WebElement> cells = row.findElements(By.cssSelector("th, td"));
-                if (cells.get(0).getText().equals(good)
+                List<WebElement> cells = row.findElements(By.xpath("./th|./td"));
+                if (cells.size() > 1
+                        && cells.get(0).getText().equals(good)
                         && cells.get(1).getText().equals(country)) {
                     return cells.stream().map(WebElement::getText).toList();
                 }
             }
-            throw new AssertionError("No screened line " + good + " / " + country);
+            throw new AssertionError("No screened line " + good + " / " + country + " in:\n"
+                    + browser.driver().findElement(By.id("lines")).getText());
         }
 
         int heatMapRows() {
