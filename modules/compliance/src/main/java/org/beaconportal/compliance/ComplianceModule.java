@@ -9,7 +9,6 @@ import org.beaconportal.compliance.infrastructure.ReminderSchedule;
 import org.beaconportal.core.spi.CoreSpi;
 import org.beaconportal.core.spi.ModuleDescriptor;
 import org.beaconportal.core.spi.NavigationEntry;
-import org.beaconportal.core.spi.Permission;
 import org.beaconportal.core.spi.PortalModule;
 
 /** Descriptor of the compliance module: what it is called, where it lives and what it contributes. */
@@ -41,11 +40,6 @@ public class ComplianceModule implements PortalModule {
                 new NavigationEntry("compliance.staff.questionnaire.nav", "/admin/compliance/questionnaire", 41),
                 new NavigationEntry("compliance.staff.guidance.nav", "/admin/compliance/guidance", 42),
                 new NavigationEntry("compliance.staff.goods.nav", "/admin/compliance/goods", 43));
-    }
-
-    @Override
-    public List<Permission> permissions() {
-        return List.of();
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import org.beaconportal.compliance.domain.AssessmentRepository;
 import org.beaconportal.compliance.domain.GuidanceRepository;
 import org.beaconportal.compliance.domain.GuidanceStep;
@@ -208,11 +207,6 @@ public class ComplianceReferenceData {
                 guidance.save(step);
             }
         }
-    }
-
-    /** The questions of the first questionnaire, for tests and documentation. */
-    public static List<String> firstQuestionnaire() {
-        return java.util.Arrays.stream(QUESTIONS).map(q -> q[0]).toList();
     }
 
     static String seededList() {
