@@ -123,6 +123,17 @@ class CompliancePagesIT {
             assertTrue(page.body().contains(text), path + " shows " + text);
         });
         assertFalse(staff.get("/admin/compliance").body().contains("Pages Pottery"), "statistics are anonymous");
+
+        post(staff, "/api/test/compliance/module", Map.of("enabled", "false"));
+        try {
+            assertEquals(404, company.get("/company/sourcing").statusCode(), "company area gone while disabled");
+            assertEquals(404, company.get("/company/report.pdf").statusCode());
+            assertEquals(404, new PortalClient(base).get("/compliance/register").statusCode());
+        } finally {
+            post(staff, "/api/test/compliance/module", Map.of("enabled", "true"));
+        }
+        assertEquals(200, company.get("/company/sourcing").statusCode(), "and back when enabled, data kept");
+        assertTrue(company.get("/company/sourcing").body().contains("Turkmenistan"));
     }
 
     private static void post(PortalClient client, String path, Map<String, String> fields) {
