@@ -135,6 +135,20 @@ class CompanyJourneyIT extends PortalBrowserTest {
         assertEquals(3, sourcing.heatMapRows(), "Cocoa, Cotton and moon rocks");
         AccessibilityReport.of(browser).assertNoSeriousViolations("sourcing page");
 
+        browser.open(base, "/company/actions");
+        browser.driver().findElement(By.id("findings:from-findings")).click();
+        String plan = browser.await(d -> {
+            String text = d.findElement(By.tagName("main")).getText();
+            return text.contains("action(s) created") ? text : null;
+        });
+        assertTrue(plan.contains("8 action(s) created"), plan);
+        assertTrue(plan.contains("Improve step 3 (score 0)"), plan);
+        assertTrue(plan.contains("Address the risk of Cocoa from Côte d'Ivoire"), plan);
+        assertTrue(plan.contains("Address the risk of Cotton from Turkmenistan"), plan);
+        AccessibilityReport.of(browser).assertNoSeriousViolations("action plan");
+        browser.open(base, "/company");
+        AccessibilityReport.of(browser).assertNoSeriousViolations("company home");
+
         browser.open(base, "/company/report");
         AccessibilityReport.of(browser).assertNoSeriousViolations("report page");
         HttpResponse<byte[]> pdf =
@@ -148,6 +162,7 @@ class CompanyJourneyIT extends PortalBrowserTest {
         assertTrue(compact.contains("1.Engagestakeholdersandpartners100"), text);
         assertTrue(compact.contains("5.Monitorcompliance0"), text);
         assertTrue(text.contains("Turkmenistan"), "sourcing risks in the PDF");
+        assertTrue(text.contains("Improve step 3"), "action plan in the PDF");
     }
 
     private static String pdfText(byte[] pdf) throws IOException {
