@@ -1,0 +1,125 @@
+package org.beaconportal.compliance.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.beaconportal.compliance.application.AssessmentService;
+import org.beaconportal.compliance.domain.Assessment;
+import org.beaconportal.compliance.domain.GuidanceStep;
+
+/**
+ * Results of a submitted assessment ({@code /company/results?id=N}, the latest by default): score
+ * per step and overall with the way they are computed, a radar chart with a table alternative,
+ * and the comparison with the company's earlier assessments.
+ */
+@Named
+@ViewScoped
+public class ResultsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One row of the comparison: an assessment and the change of its overall score. */
+    public record Comparison(Assessment assessment, Integer change) {
+
+        public Integer getChange() {
+            return change;
+        }
+
+        public Assessment getAssessment() {
+            return assessment;
+        }
+    }
+
+    @Inject
+    transient AssessmentService assessments;
+
+    private Long id;
+    private transient Assessment shown;
+    private transient List<Assessment> submitted;
+
+    public void load() {
+        submitted = assessments.submittedOldestFirst();
+        if (id != null) {
+            Assessment chosen = assessments.get(id);
+            shown = chosen.isSubmitted() ? chosen : null;
+        } else if (!submitted.isEmpty()) {
+            shown = submitted.get(submitted.size() - 1);
+        }
+    }
+
+    private List<Assessment> submitted() {
+        if (submitted == null) {
+            submitted = assessments.submittedOldestFirst();
+        }
+        return submitted;
+    }
+
+    public Assessment getShown() {
+        return shown;
+    }
+
+    public List<Integer> getSteps() {
+        return IntStream.rangeClosed(1, GuidanceStep.STEPS).boxed().toList();
+    }
+
+    public Integer score(int step) {
+        return getShown() == null ? null : getShown().getStepScores().get(step);
+    }
+
+    /** The previous submitted assessment before the one shown, or null. */
+    public Assessment getPrevious() {
+        List<Assessment> all = submitted();
+        for (int i = 1; i < all.size(); i++) {
+            if (all.get(i).getId().equals(getShown().getId())) {
+                return all.get(i - 1);
+            }
+        }
+        return null;
+    }
+
+    public Integer previousScore(int step) {
+        Assessment previous = getPrevious();
+        return previous == null ? null : previous.getStepScores().get(step);
+    }
+
+    /** All submitted assessments, newest first, each with the change against the one before. */
+    public List<Comparison> getComparisons() {
+        List<Assessment> all = submitted();
+        List<Comparison> rows = new ArrayList<>();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Integer change = i == 0
+                    ? null
+                    : all.get(i).getOverallScore() - all.get(i - 1).getOverallScore();
+            rows.add(new Comparison(all.get(i), change));
+        }
+        return rows;
+    }
+
+    public String getChart() {
+        List<String> labels = getSteps().stream()
+                .map(s -> s + ". " + ComplianceFaces.text("compliance.step." + s))
+                .toList();
+        List<RadarChart.Series> series = new ArrayList<>();
+        series.add(new RadarChart.Series(
+                ComplianceFaces.text("compliance.results.thisAssessment"),
+                getShown().getStepScores()));
+        Assessment previous = getPrevious();
+        if (previous != null) {
+            series.add(new RadarChart.Series(
+                    ComplianceFaces.text("compliance.results.previousAssessment"), previous.getStepScores()));
+        }
+        return RadarChart.config(labels, series);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}
