@@ -67,6 +67,48 @@ public class MailSessionPortalMail implements PortalMail {
         }
     }
 
+    @Override
+    public Connection open() {
+        if (host.filter(h -> !h.isBlank()).isEmpty()) {
+            return PortalMail.super.open();
+        }
+        return new SmtpConnection();
+    }
+
+    /** One SMTP session for many messages, checked (NOOP) and reopened when the server dropped it. */
+    private final class SmtpConnection implements Connection {
+
+        private Transport transport;
+
+        @Override
+        public void send(MailMessage message) {
+            try {
+                MimeMessage mime = compose(session(), from, message, Date.from(clock.instant()));
+                if (transport == null || !transport.isConnected()) {
+                    close();
+                    transport = session().getTransport("smtp");
+                    transport.connect();
+                }
+                transport.sendMessage(mime, mime.getAllRecipients());
+            } catch (MessagingException e) {
+                close();
+                throw new MailDeliveryException("Mail not sent: " + e.getClass().getSimpleName(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    // the connection is gone either way
+                }
+                transport = null;
+            }
+        }
+    }
+
     private Session session() {
         return session != null ? session : Session.getInstance(new Properties());
     }

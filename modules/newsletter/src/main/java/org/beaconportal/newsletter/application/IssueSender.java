@@ -32,8 +32,8 @@ import org.beaconportal.newsletter.domain.SendOutcome;
 /**
  * The sending job: every second it sends the next batch of each issue being sent (as many
  * messages as the issue's rate allows, or batches back to back when throttling is off), through
- * {@link PortalMail}, one delivery record per recipient. Tests call {@link #sendBatch(long, int)}
- * directly.
+ * one {@link PortalMail.Connection} per batch, one delivery record per recipient. Tests call
+ * {@link #sendBatch(long, int)} directly.
  *
  * <p>A temporary refusal (server unreachable, 4xx) is retried later with back-off and ends the
  * batch, since the next messages would fail alike; a permanent one (5xx) is recorded as a hard
@@ -154,30 +154,32 @@ public class IssueSender {
             int temporary = 0;
             int permanent = 0;
             int doubt = 0;
-            for (long deliveryId : ledger.due(issueId, now(), limit)) {
-                Optional<DeliveryLedger.Claim> claim = ledger.claim(deliveryId, now());
-                if (claim.isEmpty()) {
-                    continue;
-                }
-                MailMessage message = message(issue, renderer, claim.get());
-                SendOutcome outcome;
-                String error = null;
-                try {
-                    mail.send(message);
-                    outcome = SendOutcome.ACCEPTED;
-                } catch (MailDeliveryException | UncheckedIOException e) {
-                    outcome = classify(e);
-                    error = describe(e);
-                }
-                ledger.record(deliveryId, outcome, error, now());
-                switch (outcome) {
-                    case ACCEPTED -> sent++;
-                    case TEMPORARY_FAILURE -> temporary++;
-                    case PERMANENT_FAILURE -> permanent++;
-                    case UNKNOWN -> doubt++;
-                }
-                if (outcome == SendOutcome.TEMPORARY_FAILURE) {
-                    break;
+            try (PortalMail.Connection connection = mail.open()) {
+                for (long deliveryId : ledger.due(issueId, now(), limit)) {
+                    Optional<DeliveryLedger.Claim> claim = ledger.claim(deliveryId, now());
+                    if (claim.isEmpty()) {
+                        continue;
+                    }
+                    MailMessage message = message(issue, renderer, claim.get());
+                    SendOutcome outcome;
+                    String error = null;
+                    try {
+                        connection.send(message);
+                        outcome = SendOutcome.ACCEPTED;
+                    } catch (MailDeliveryException | UncheckedIOException e) {
+                        outcome = classify(e);
+                        error = describe(e);
+                    }
+                    ledger.record(deliveryId, outcome, error, now());
+                    switch (outcome) {
+                        case ACCEPTED -> sent++;
+                        case TEMPORARY_FAILURE -> temporary++;
+                        case PERMANENT_FAILURE -> permanent++;
+                        case UNKNOWN -> doubt++;
+                    }
+                    if (outcome == SendOutcome.TEMPORARY_FAILURE) {
+                        break;
+                    }
                 }
             }
             boolean finished = issues.finishIfDone(issueId);
