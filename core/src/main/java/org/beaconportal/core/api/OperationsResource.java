@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -54,7 +53,10 @@ public class OperationsResource {
     @Produces("application/zip")
     @Operation(summary = "Back up the portal", description = "Database rows and files as one archive.")
     public Response backup(@HeaderParam("Authorization") String authorization) {
-        authorize(authorization);
+        Optional<Response> refused = refusal(authorization);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         java.nio.file.Path file = backups.backup(ACTOR);
         StreamingOutput body = out -> Files.copy(file, out);
         return Response.ok(body)
@@ -69,7 +71,10 @@ public class OperationsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Restore a backup", description = "Replaces all data; the search index is rebuilt.")
     public Response restore(@HeaderParam("Authorization") String authorization, InputStream archive) {
-        authorize(authorization);
+        Optional<Response> refused = refusal(authorization);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         java.nio.file.Path upload = dataDirectory.folder("tmp").resolve("restore-" + System.nanoTime() + ".zip");
         try {
             Files.copy(archive, upload, StandardCopyOption.REPLACE_EXISTING);
@@ -98,13 +103,25 @@ public class OperationsResource {
         }
     }
 
-    private void authorize(String authorization) {
-        String expected = token.filter(t -> !t.isBlank()).orElseThrow(NotFoundException::new);
+    /**
+     * The answer for a caller without the token: 404 when no token is configured (the endpoints do
+     * not exist), 401 for a missing or wrong token; empty for the operator. Answered, not thrown,
+     * so that a wrong guess leaves no stack trace in the log.
+     */
+    private Optional<Response> refusal(String authorization) {
+        Optional<String> expected = token.filter(t -> !t.isBlank());
+        if (expected.isEmpty()) {
+            return Optional.of(Response.status(Response.Status.NOT_FOUND).build());
+        }
         String given = authorization != null && authorization.startsWith("Bearer ")
                 ? authorization.substring(7).strip()
                 : "";
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
-            throw new jakarta.ws.rs.NotAuthorizedException("Bearer");
+        if (!MessageDigest.isEqual(
+                expected.get().getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
+            return Optional.of(Response.status(Response.Status.UNAUTHORIZED)
+                    .header("WWW-Authenticate", "Bearer")
+                    .build());
         }
+        return Optional.empty();
     }
 }
