@@ -39,7 +39,8 @@ public class ComplianceModule implements PortalModule {
                 new NavigationEntry("compliance.staff.nav", "/admin/compliance", 40),
                 new NavigationEntry("compliance.staff.questionnaire.nav", "/admin/compliance/questionnaire", 41),
                 new NavigationEntry("compliance.staff.guidance.nav", "/admin/compliance/guidance", 42),
-                new NavigationEntry("compliance.staff.goods.nav", "/admin/compliance/goods", 43));
+                new NavigationEntry("compliance.staff.goods.nav", "/admin/compliance/goods", 43),
+                new NavigationEntry("compliance.staff.shared.nav", "/admin/compliance/shared", 44));
     }
 
     @Override

@@ -40,6 +40,10 @@ import java.util.TreeMap;
         name = "Assessment.submitted",
         query =
                 "select a from Assessment a where a.status = org.beaconportal.compliance.domain.Assessment.Status.SUBMITTED order by a.companyId, a.submittedAt desc")
+@NamedQuery(
+        name = "Assessment.shared",
+        query =
+                "select a from Assessment a where a.sharedAt is not null and a.shareRevokedAt is null order by a.sharedAt desc, a.id desc")
 public class Assessment {
 
     /** In progress (answers may change) or submitted (frozen, scored). */
@@ -81,6 +85,18 @@ public class Assessment {
 
     @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Answer> answers = new ArrayList<>();
+
+    @Column(name = "shared_at")
+    private OffsetDateTime sharedAt;
+
+    @Column(name = "shared_by", length = 80)
+    private String sharedBy;
+
+    @Column(name = "share_revoked_at")
+    private OffsetDateTime shareRevokedAt;
+
+    @Column(name = "share_revoked_by", length = 80)
+    private String shareRevokedBy;
 
     @Version
     private long version;
@@ -153,6 +169,54 @@ public class Assessment {
             scored.add(new AssessmentScoring.ScoredQuestion(q.getStepNumber(), q.getWeight(), q.maxLevel(), level));
         }
         return AssessmentScoring.score(scored);
+    }
+
+    /**
+     * Shares this submitted assessment with the coalition's staff, recording who and when. Sharing
+     * again after a revocation starts a new sharing (the revocation is cleared; the audit trail
+     * keeps the history).
+     */
+    public void share(String by, OffsetDateTime now) {
+        if (!isSubmitted()) {
+            throw new IllegalStateException("Only a submitted assessment can be shared");
+        }
+        if (isShared()) {
+            throw new IllegalStateException("Already shared");
+        }
+        this.sharedBy = Texts.required(by, 80, "sharedBy");
+        this.sharedAt = Objects.requireNonNull(now, "now");
+        this.shareRevokedAt = null;
+        this.shareRevokedBy = null;
+    }
+
+    /** Stops sharing with staff, recording who and when; staff can no longer see it. */
+    public void revokeSharing(String by, OffsetDateTime now) {
+        if (!isShared()) {
+            throw new IllegalStateException("Not shared");
+        }
+        this.shareRevokedBy = Texts.required(by, 80, "shareRevokedBy");
+        this.shareRevokedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** Whether staff may see this assessment now: shared and not revoked since. */
+    public boolean isShared() {
+        return sharedAt != null && shareRevokedAt == null;
+    }
+
+    public OffsetDateTime getSharedAt() {
+        return sharedAt;
+    }
+
+    public String getSharedBy() {
+        return sharedBy;
+    }
+
+    public OffsetDateTime getShareRevokedAt() {
+        return shareRevokedAt;
+    }
+
+    public String getShareRevokedBy() {
+        return shareRevokedBy;
     }
 
     private void requireInProgress() {

@@ -26,6 +26,9 @@ public interface AssessmentRepository {
 
     List<Assessment> submitted();
 
+    /** Assessments currently shared with staff (not revoked), most recently shared first. */
+    List<Assessment> shared();
+
     EvidenceFile save(EvidenceFile file);
 
     Optional<EvidenceFile> evidence(String id);

@@ -79,6 +79,11 @@ public class JpaAssessmentRepository implements AssessmentRepository {
     }
 
     @Override
+    public List<Assessment> shared() {
+        return em.createNamedQuery("Assessment.shared", Assessment.class).getResultList();
+    }
+
+    @Override
     public EvidenceFile save(EvidenceFile file) {
         em.persist(file);
         return file;

@@ -8,13 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.beaconportal.compliance.application.AssessmentService;
+import org.beaconportal.compliance.application.AssessmentSharing;
+import org.beaconportal.compliance.application.CompanyAccess;
 import org.beaconportal.compliance.domain.Assessment;
 import org.beaconportal.compliance.domain.GuidanceStep;
+import org.beaconportal.core.application.BusinessRuleException;
 
 /**
  * Results of a submitted assessment ({@code /company/results?id=N}, the latest by default): score
  * per step and overall with the way they are computed, a radar chart with a table alternative,
- * and the comparison with the company's earlier assessments.
+ * the comparison with the company's earlier assessments, and (for the owner) sharing the shown
+ * assessment with the coalition's staff or stopping it, each after a confirmation step.
  */
 @Named
 @ViewScoped
@@ -37,7 +41,15 @@ public class ResultsView implements Serializable {
     @Inject
     transient AssessmentService assessments;
 
+    @Inject
+    transient AssessmentSharing sharing;
+
+    @Inject
+    transient CompanyAccess access;
+
     private Long id;
+    private Boolean owner;
+    private String confirming;
     private transient Assessment shown;
     private transient List<Assessment> submitted;
 
@@ -113,6 +125,51 @@ public class ResultsView implements Serializable {
                     ComplianceFaces.text("compliance.results.previousAssessment"), previous.getStepScores()));
         }
         return RadarChart.config(labels, series);
+    }
+
+    /** Whether the caller owns the company (only owners share and revoke). */
+    public boolean isOwner() {
+        if (owner == null) {
+            owner = access.member().isOwner();
+        }
+        return owner;
+    }
+
+    /** {@code share} or {@code revoke} while the owner is asked to confirm, else null. */
+    public String getConfirming() {
+        return confirming;
+    }
+
+    public void askShare() {
+        confirming = "share";
+    }
+
+    public void askRevoke() {
+        confirming = "revoke";
+    }
+
+    public void cancel() {
+        confirming = null;
+    }
+
+    public void share() {
+        confirming = null;
+        try {
+            shown = sharing.share(getShown().getId());
+            ComplianceFaces.info("compliance.share.done");
+        } catch (BusinessRuleException e) {
+            ComplianceFaces.error(e);
+        }
+    }
+
+    public void revoke() {
+        confirming = null;
+        try {
+            shown = sharing.revoke(getShown().getId());
+            ComplianceFaces.info("compliance.share.revoked");
+        } catch (BusinessRuleException e) {
+            ComplianceFaces.error(e);
+        }
     }
 
     public Long getId() {
