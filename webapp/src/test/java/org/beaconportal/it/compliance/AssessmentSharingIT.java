@@ -71,7 +71,8 @@ class AssessmentSharingIT {
                 "compliance.share.notSubmitted",
                 post(alpha.client(), "/api/test/compliance/share", alphaAssessment),
                 "an assessment in progress cannot be shared");
-        post(alpha.client(), "/api/test/compliance/submit", alphaAssessment);
+        String[] alphaScores = post(alpha.client(), "/api/test/compliance/submit", alphaAssessment)
+                .split(";");
         post(bravo.client(), "/api/test/compliance/submit", Map.of("assessment", bravo.assessment()));
 
         assertNotShown(staff, alpha.assessment(), alphaName, "never shared");
@@ -97,7 +98,12 @@ class AssessmentSharingIT {
         HttpResponse<String> shown = staff.get(VIEW + alpha.assessment());
         assertEquals(200, shown.statusCode(), "shared: staff see it");
         assertTrue(shown.body().contains(alphaName), "company name shown");
-        assertTrue(shown.body().contains("id=\"overall-score\">10<"), "overall score shown");
+        assertTrue(
+                shown.body().contains("id=\"overall-score\">" + alphaScores[0] + "<"),
+                "the overall score frozen at submission is shown");
+        assertTrue(
+                shown.body().contains("data-step=\"1\">" + alphaScores[1] + "<"),
+                "the step 1 score frozen at submission is shown");
         assertTrue(shown.body().contains("Stakeholder map kept by HR"), "answers and notes shown");
         String list = staff.get("/admin/compliance/shared").body();
         assertTrue(list.contains(alphaName), "listed for staff");
@@ -126,6 +132,16 @@ class AssessmentSharingIT {
                 .get("/company/results?id=" + alpha.assessment())
                 .body()
                 .contains("Sharing was stopped by alpha-share-" + suffix));
+
+        String audit =
+                staff.get("/admin/audit").body().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+        String owner = "alpha-share-" + suffix;
+        assertTrue(
+                audit.contains(owner + " compliance.assessment.unshare assessment " + alpha.assessment()),
+                "revocation audited with who: " + audit);
+        assertTrue(
+                audit.contains(owner + " compliance.assessment.share assessment " + alpha.assessment()),
+                "sharing audited with who");
 
         assertEquals(404, staff.get(VIEW + "not-a-number").statusCode());
         assertEquals(404, staff.get("/admin/compliance/shared-assessment").statusCode());
