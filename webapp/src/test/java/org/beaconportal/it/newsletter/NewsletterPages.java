@@ -102,6 +102,9 @@ final class NewsletterPages {
             browser.driver().findElement(By.id("issue:previewLanguage")).click();
             By option = By.cssSelector("#issue\\:previewLanguage_items li[data-label='"
                     + ("es".equals(language) ? "Español" : "English") + "']");
+            // The menu panel fades in: click the option once the panel is fully shown.
+            browser.await(d -> "1"
+                    .equals(d.findElement(By.id("issue:previewLanguage_panel")).getCssValue("opacity")));
             browser.await(ExpectedConditions.elementToBeClickable(option)).click();
             browser.driver().findElement(By.id("issue:refresh-preview")).click();
             awaitAjax();
