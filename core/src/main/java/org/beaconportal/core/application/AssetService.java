@@ -117,7 +117,7 @@ public class AssetService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteQuietly(spooled);
+            discardSpooled(spooled);
         }
     }
 
@@ -173,8 +173,11 @@ public class AssetService {
         }
     }
 
-    /** Copies the upload to a temporary file, refusing it as soon as it passes the limit. */
-    private Path spool(InputStream content) {
+    /**
+     * Copies an upload to a temporary file in the data directory, refusing it as soon as it passes
+     * the upload limit; the caller removes the file with {@link #discardSpooled(Path)}.
+     */
+    public Path spool(InputStream content) {
         long limit = inspector.maxBytes();
         Path file = null;
         try {
@@ -192,7 +195,7 @@ public class AssetService {
             }
             return file;
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(file);
+            discardSpooled(file);
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
             }
@@ -216,7 +219,8 @@ public class AssetService {
         return stored;
     }
 
-    private static void deleteQuietly(Path file) {
+    /** Removes a file made by {@link #spool(InputStream)}; a failure is only logged. */
+    public static void discardSpooled(Path file) {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);

@@ -5,15 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.beaconportal.core.application.AssetService;
 import org.beaconportal.core.application.AuditTrail;
 import org.beaconportal.core.application.BusinessRuleException;
@@ -41,8 +38,6 @@ import org.beaconportal.publications.infrastructure.PdfDocuments;
  */
 @ApplicationScoped
 public class PublicationFiles {
-
-    private static final Logger LOG = Logger.getLogger(PublicationFiles.class.getName());
 
     @Inject
     PublicationRepository repository;
@@ -122,7 +117,7 @@ public class PublicationFiles {
     public PublicationFile attachCover(Editor editor, long publicationId, String filename, InputStream content) {
         editor.requireStaff();
         Publication publication = publication(publicationId);
-        Path spooled = spool(content);
+        Path spooled = assets.spool(content);
         try {
             UploadInspector.Inspection found = inspector.inspect(filename, spooled);
             if (!found.kind().isImage()) {
@@ -148,7 +143,7 @@ public class PublicationFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteQuietly(spooled);
+            AssetService.discardSpooled(spooled);
         }
     }
 
@@ -197,7 +192,7 @@ public class PublicationFiles {
     }
 
     private Asset storePdf(Editor editor, String filename, InputStream content) {
-        Path spooled = spool(content);
+        Path spooled = assets.spool(content);
         try {
             UploadInspector.Inspection found = inspector.inspect(filename, spooled);
             if (found.kind() != UploadInspector.Kind.PDF) {
@@ -214,49 +209,12 @@ public class PublicationFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteQuietly(spooled);
+            AssetService.discardSpooled(spooled);
         }
     }
 
     private Publication publication(long id) {
         return repository.find(id).orElseThrow(() -> new BusinessRuleException("publications.unknown"));
-    }
-
-    /** Copies an upload to a temporary file, stopping as soon as it passes the upload limit. */
-    private Path spool(InputStream content) {
-        long limit = inspector.maxBytes();
-        Path file = null;
-        try {
-            file = Files.createTempFile(dataDirectory.folder("tmp"), "publication-", ".part");
-            long written = 0;
-            byte[] buffer = new byte[64 * 1024];
-            try (OutputStream out = Files.newOutputStream(file)) {
-                for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
-                    written += n;
-                    if (written > limit) {
-                        throw new BusinessRuleException("asset.refused.tooLarge", Math.max(1, limit >> 20));
-                    }
-                    out.write(buffer, 0, n);
-                }
-            }
-            return file;
-        } catch (IOException e) {
-            deleteQuietly(file);
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            deleteQuietly(file);
-            throw e;
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "Cannot delete temporary upload " + file, e);
-            }
-        }
     }
 
     private OffsetDateTime now() {
