@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.beaconportal.core.domain.Account;
 import org.beaconportal.core.domain.AccountRepository;
+import org.beaconportal.core.infrastructure.LoginTokenStore;
 import org.beaconportal.core.spi.PortalRole;
 
 /**
@@ -25,6 +26,9 @@ public class AccountService {
     public static final String INITIAL_ADMIN = "admin";
 
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    @Inject
+    LoginTokenStore loginTokens;
 
     @Inject
     AccountRepository accounts;
@@ -130,6 +134,7 @@ public class AccountService {
             throw new BusinessRuleException(key, PasswordPolicy.MIN_LENGTH);
         });
         account.changePasswordHash(hasher.hash(newPassword));
+        loginTokens.removeAll(account.getUsername());
         audit.record("account.password.reset", "account", account.getUsername(), null);
     }
 

@@ -18,7 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.beaconportal.core.domain.ModuleState;
 import org.beaconportal.core.domain.ModuleStateRepository;
@@ -43,6 +46,8 @@ import org.beaconportal.core.spi.SearchDocument;
 @ApplicationScoped
 public class ModuleRegistry {
 
+    private static final Logger LOG = Logger.getLogger(ModuleRegistry.class.getName());
+
     /** A contribution together with the module that made it (for its bundle and state). */
     public record Contributed<T>(PortalModule module, T item) {}
 
@@ -66,6 +71,11 @@ public class ModuleRegistry {
     private volatile ModuleGraph graph = new ModuleGraph(List.of());
     private final Map<String, Boolean> enabled = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
+
+    /** How long this node trusts its copy of the states before reading them again (another node may have switched a module). */
+    private static final long STATES_MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private volatile long statesReadAt;
 
     /** Collects the module beans in start order. Called once by {@link PortalStartup}. */
     public List<PortalModule> discover() {
@@ -96,6 +106,29 @@ public class ModuleRegistry {
             String id = module.descriptor().id();
             ModuleState state = states.find(id).orElseGet(() -> states.save(new ModuleState(id, now)));
             enabled.put(id, state.isEnabled());
+        }
+        statesReadAt = System.nanoTime();
+    }
+
+    /**
+     * Reads the states again when this node's copy is older than a second, so a module switched on
+     * or off through another node of a cluster (or by a restore) changes here too. Only outside a
+     * transaction, which could hold a change not yet committed; a failed read keeps the last copy.
+     */
+    private void refreshStates() {
+        long now = System.nanoTime();
+        if (statesReadAt == 0
+                || now - statesReadAt < STATES_MAX_AGE_NANOS
+                || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+            return;
+        }
+        statesReadAt = now;
+        try {
+            for (ModuleState state : states.findAll()) {
+                enabled.put(state.getModuleId(), state.isEnabled());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Module states not read again", e);
         }
     }
 
@@ -135,11 +168,13 @@ public class ModuleRegistry {
 
     /** True when the module is switched on and started without failure. */
     public boolean isEnabled(String moduleId) {
+        refreshStates();
         return !failures.containsKey(moduleId) && enabled.getOrDefault(moduleId, Boolean.FALSE);
     }
 
     /** Whether staff switched it on (regardless of startup failures). */
     public boolean isSwitchedOn(String moduleId) {
+        refreshStates();
         return enabled.getOrDefault(moduleId, Boolean.FALSE);
     }
 

@@ -1,8 +1,5 @@
 package org.beaconportal.core.application;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -11,9 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,12 +17,16 @@ import org.beaconportal.core.domain.OutboxEntry;
 
 /**
  * Applies pending outbox entries in order, one batch at a time, and records how far it got. Runs
- * every second in the background; tests call {@link #runOnce()} directly.
+ * every second in the background, on one node of a cluster ({@link BackgroundJobs}); tests call
+ * {@link #runOnce()} directly.
  */
 @ApplicationScoped
 public class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
+    /** The background job's name (its lease). */
+    public static final String JOB = "outbox";
+
     private static final int BATCH = 200;
     private static final int MAX_ATTEMPTS = 10;
 
@@ -40,35 +40,17 @@ public class OutboxWorker {
     @Inject
     Clock clock;
 
-    @Resource(lookup = "concurrent/beaconScheduler")
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    BackgroundJobs jobs;
 
     private final ReentrantLock running = new ReentrantLock();
-    private ScheduledFuture<?> task;
 
     @Inject
     OutboxLedger ledger;
 
-    /** Starts the background schedule. Called once at portal startup. */
+    /** Starts the background schedule (on the one node holding the outbox's lease). Called once at portal startup. */
     public void start() {
-        task = scheduler.scheduleWithFixedDelay(
-                () -> {
-                    try {
-                        runOnce();
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.WARNING, "Outbox run failed", e);
-                    }
-                },
-                1,
-                1,
-                TimeUnit.SECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
+        jobs.every(JOB, Duration.ofSeconds(1), Duration.ofSeconds(1), this::runOnce);
     }
 
     /** Applies every pending entry; returns how many were applied. */

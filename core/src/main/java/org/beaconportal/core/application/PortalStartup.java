@@ -1,19 +1,15 @@
 package org.beaconportal.core.application;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.beaconportal.core.infrastructure.DataDirectory;
@@ -70,18 +66,10 @@ public class PortalStartup {
     @Inject
     ScheduledPublishing scheduledPublishing;
 
-    @Resource(lookup = "concurrent/beaconScheduler")
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    BackgroundJobs jobs;
 
     private volatile boolean ready;
-    private ScheduledFuture<?> publishingTask;
-
-    @PreDestroy
-    void stop() {
-        if (publishingTask != null) {
-            publishingTask.cancel(false);
-        }
-    }
 
     @Inject
     StarterTaxonomy starterTaxonomy;
@@ -104,17 +92,11 @@ public class PortalStartup {
             LOG.info(() -> "Search index built from the database: " + documents + " documents");
         }
         outboxWorker.start();
-        publishingTask = scheduler.scheduleWithFixedDelay(
-                () -> {
-                    try {
-                        scheduledPublishing.runOnce(OffsetDateTime.now(clock));
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.WARNING, "Scheduled publishing failed", e);
-                    }
-                },
-                5,
-                30,
-                TimeUnit.SECONDS);
+        jobs.every(
+                ScheduledPublishing.JOB,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(30),
+                () -> scheduledPublishing.runOnce(OffsetDateTime.now(clock)));
         accounts.ensureInitialAdmin(adminPassword)
                 .ifPresent(password -> LOG.warning(() -> "Initial administrator '"
                         + AccountService.INITIAL_ADMIN + "' created with the generated password " + password

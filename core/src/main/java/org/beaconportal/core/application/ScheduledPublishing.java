@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.beaconportal.core.domain.ContentItem;
 import org.beaconportal.core.domain.ContentRepository;
+import org.beaconportal.core.infrastructure.DatabaseTimes;
 
 /**
  * Honours publish and unpublish times: items whose publish time came are re-indexed as public;
@@ -19,7 +19,8 @@ import org.beaconportal.core.domain.ContentRepository;
 @ApplicationScoped
 public class ScheduledPublishing {
 
-    static final String JOB = "scheduled-publishing";
+    /** The background job's name (its lease and its watermark). */
+    public static final String JOB = "scheduled-publishing";
 
     @PersistenceContext(unitName = "beacon")
     EntityManager em;
@@ -56,11 +57,7 @@ public class ScheduledPublishing {
         if (rows.isEmpty()) {
             return java.util.Optional.empty();
         }
-        Object value = rows.get(0);
-        if (value instanceof OffsetDateTime time) {
-            return java.util.Optional.of(time);
-        }
-        return java.util.Optional.of(((Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC));
+        return java.util.Optional.of(DatabaseTimes.toOffsetDateTime(rows.get(0)));
     }
 
     private void remember(OffsetDateTime now) {

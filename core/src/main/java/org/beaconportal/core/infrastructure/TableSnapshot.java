@@ -58,6 +58,13 @@ public final class TableSnapshot {
     /** Table name prefix of Flyway's history tables, which belong to the target's own migrations. */
     static final String HISTORY_PREFIX = "schema_history_";
 
+    /**
+     * Tables of runtime state, not data: which node runs which job, the HTTP sessions of a cluster,
+     * the search index of a cluster (rebuilt after a restore). Never backed up, never cleared.
+     */
+    static final Set<String> RUNTIME_TABLES =
+            Set.of("core_job_lease", "core_login_token", "core_http_session", "core_search_document");
+
     private final List<String> tables;
     private final Map<String, List<ForeignKey>> foreignKeys;
     private final Map<String, List<String>> primaryKeys;
@@ -80,7 +87,7 @@ public final class TableSnapshot {
         try (ResultSet rs = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                if (!name.startsWith(HISTORY_PREFIX)) {
+                if (!name.startsWith(HISTORY_PREFIX) && !RUNTIME_TABLES.contains(name)) {
                     names.add(name);
                 }
             }

@@ -66,7 +66,8 @@ public class LoginView {
                 response,
                 withParams()
                         .credential(new UsernamePasswordCredential(username, new Password(password)))
-                        .newAuthentication(true));
+                        .newAuthentication(true)
+                        .rememberMe(true));
         switch (status) {
             case SEND_CONTINUE -> {
                 succeeded(client);

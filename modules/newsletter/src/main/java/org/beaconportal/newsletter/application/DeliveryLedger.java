@@ -73,13 +73,14 @@ public class DeliveryLedger {
     }
 
     /**
-     * Deliveries left {@code SENDING} by a portal that stopped mid-attempt become {@code IN_DOUBT};
-     * called at startup before sending resumes. Returns how many.
+     * Attempts left {@code SENDING} by a node that stopped or died mid-attempt are due again at
+     * once. Called when a node starts holding the sending job, so no other node is sending then.
+     * Returns how many.
      */
-    public int markInterruptedInDoubt() {
+    public int requeueInterrupted(OffsetDateTime now) {
         List<Delivery> interrupted =
                 em.createNamedQuery("Delivery.interrupted", Delivery.class).getResultList();
-        interrupted.forEach(d -> d.markInDoubt("interrupted"));
+        interrupted.forEach(d -> d.requeueInterrupted("interrupted", now));
         return interrupted.size();
     }
 }

@@ -1,8 +1,5 @@
 package org.beaconportal.newsletter.application;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.SendFailedException;
@@ -11,16 +8,15 @@ import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.beaconportal.core.application.BackgroundJobs;
 import org.beaconportal.core.application.MailDeliveryException;
 import org.beaconportal.core.application.MailMessage;
 import org.beaconportal.core.application.ModuleRegistry;
@@ -30,7 +26,7 @@ import org.beaconportal.newsletter.domain.IssueStatus;
 import org.beaconportal.newsletter.domain.SendOutcome;
 
 /**
- * The sending job: every second it sends the next batch of each issue being sent (as many
+ * The sending job ({@link BackgroundJobs}, one node of a cluster at a time): every second it sends the next batch of each issue being sent (as many
  * messages as the issue's rate allows, or batches back to back when throttling is off), through
  * one {@link PortalMail.Connection} per batch, one delivery record per recipient. Tests call
  * {@link #sendBatch(long, int)} directly.
@@ -43,6 +39,9 @@ import org.beaconportal.newsletter.domain.SendOutcome;
 public class IssueSender {
 
     private static final Logger LOG = Logger.getLogger(IssueSender.class.getName());
+
+    /** The background job's name (its lease). */
+    public static final String JOB = "newsletter-sending";
 
     /** Batch size when throttling is off. */
     public static final int UNTHROTTLED_BATCH = 500;
@@ -68,11 +67,10 @@ public class IssueSender {
     @Inject
     Clock clock;
 
-    @Resource(lookup = "concurrent/beaconScheduler")
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    BackgroundJobs jobs;
 
     private final ReentrantLock running = new ReentrantLock();
-    private ScheduledFuture<?> task;
     private volatile boolean scheduleSuspended;
 
     /**
@@ -83,31 +81,19 @@ public class IssueSender {
         this.scheduleSuspended = suspended;
     }
 
-    /** Marks attempts interrupted by a stop as in doubt, then starts the schedule. Called at module start. */
+    /**
+     * Starts the schedule, on the one node of a cluster that holds the sending job; whenever a node
+     * starts holding it, attempts a stopped or dead node left unfinished are due again at once.
+     * Called at module start.
+     */
     public void start() {
-        int interrupted = ledger.markInterruptedInDoubt();
-        if (interrupted > 0) {
-            LOG.warning(interrupted + " newsletter deliveries were interrupted by a stop and are listed as in doubt");
-        }
-        if (scheduler != null) {
-            task = scheduler.scheduleAtFixedRate(
-                    () -> {
-                        try {
-                            tick();
-                        } catch (RuntimeException e) {
-                            LOG.log(Level.WARNING, "Newsletter sending run failed", e);
-                        }
-                    },
-                    1,
-                    1,
-                    TimeUnit.SECONDS);
-        }
+        jobs.every(JOB, Duration.ofSeconds(1), Duration.ofSeconds(1), this::tick, this::requeueInterrupted);
     }
 
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
+    private void requeueInterrupted() {
+        int interrupted = ledger.requeueInterrupted(now());
+        if (interrupted > 0) {
+            LOG.warning(interrupted + " newsletter deliveries interrupted by a stopped node are sent again");
         }
     }
 
@@ -126,6 +112,7 @@ public class IssueSender {
             do {
                 result = sendBatch(issue.getId(), rate > 0 ? rate : UNTHROTTLED_BATCH);
             } while (rate == 0
+                    && jobs.stillHolds(JOB)
                     && !result.finished()
                     && result.failedTemporarily() == 0
                     && result.sent() + result.failedPermanently() + result.inDoubt() > 0);

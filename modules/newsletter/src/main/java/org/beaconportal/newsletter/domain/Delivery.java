@@ -129,10 +129,16 @@ public class Delivery {
         return Duration.ofSeconds(Math.min(seconds, 3600));
     }
 
-    /** The portal stopped while this attempt ran: the server may have the message. */
-    public void markInDoubt(String reason) {
+    /**
+     * The node sending this attempt died before writing its outcome: the attempt is due again at
+     * once, on whichever node took the sending over. The connection to the mail server ended with
+     * the node, and a server keeps no message whose transfer did not complete, so a copy arrives
+     * twice only if the node died in the instant between the server's acceptance and the outcome.
+     */
+    public void requeueInterrupted(String reason, OffsetDateTime now) {
         if (state == DeliveryState.SENDING) {
-            state = DeliveryState.IN_DOUBT;
+            state = DeliveryState.RETRY;
+            nextAttemptAt = now;
             lastError = reason;
         }
     }

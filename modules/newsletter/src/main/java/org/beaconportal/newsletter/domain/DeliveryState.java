@@ -7,11 +7,14 @@ package org.beaconportal.newsletter.domain;
  * PENDING ─claim→ SENDING ─accepted→ SENT
  *                    │ ─refused (temporary)→ RETRY ─claim→ SENDING …
  *                    │ ─refused (permanent, or too many attempts)→ FAILED
- *                    └ (portal stopped before the outcome was written) → IN_DOUBT
+ *                    │ ─connection lost while the message was on its way→ IN_DOUBT
+ *                    └ (node died before the outcome was written) → RETRY, due at once
  * PENDING/RETRY ─recipient left or bounced meanwhile→ SKIPPED
  * </pre>
  *
- * {@code IN_DOUBT} is never sent again automatically: the mail server may have accepted it.
+ * {@code IN_DOUBT} is never sent again automatically: the mail server may have accepted it (staff
+ * decide). An attempt interrupted by the death of its node is sent again by the node that takes
+ * the sending over ({@link Delivery#requeueInterrupted}).
  */
 public enum DeliveryState {
     PENDING,

@@ -47,28 +47,41 @@ class DeliveryTest {
     }
 
     @Test
-    void unknownOutcomeAndInterruptedAttemptLeaveTheRecipientInDoubt() {
+    void unknownOutcomeLeavesTheRecipientInDoubt() {
         Delivery lost = delivery();
         lost.claim(NOW);
         lost.record(SendOutcome.UNKNOWN, "SocketException", NOW);
-        Delivery interrupted = delivery();
-        interrupted.claim(NOW);
-        interrupted.markInDoubt("interrupted");
 
         assertEquals(DeliveryState.IN_DOUBT, lost.getState());
-        assertEquals(DeliveryState.IN_DOUBT, interrupted.getState());
-        assertThrows(IllegalStateException.class, () -> interrupted.claim(NOW));
+        assertThrows(IllegalStateException.class, () -> lost.claim(NOW));
+    }
+
+    @Test
+    void anAttemptInterruptedByADeadNodeIsDueAgainAtOnce() {
+        Delivery interrupted = delivery();
+        interrupted.claim(NOW);
+        interrupted.requeueInterrupted("interrupted", NOW.plusMinutes(5));
+        Delivery finished = delivery();
+        finished.claim(NOW);
+        finished.record(SendOutcome.ACCEPTED, null, NOW);
+        finished.requeueInterrupted("interrupted", NOW.plusMinutes(5));
+
+        assertEquals(DeliveryState.RETRY, interrupted.getState());
+        assertEquals(NOW.plusMinutes(5), interrupted.getNextAttemptAt());
+        interrupted.claim(NOW.plusMinutes(5));
+        assertEquals(2, interrupted.getAttempts());
+        assertEquals(DeliveryState.SENT, finished.getState());
     }
 
     @Test
     void staffResolveDoubtEitherWay() {
         Delivery again = delivery();
         again.claim(NOW);
-        again.markInDoubt("interrupted");
+        again.record(SendOutcome.UNKNOWN, "SocketException", NOW);
         again.resolveDoubt(true, NOW);
         Delivery counted = delivery();
         counted.claim(NOW);
-        counted.markInDoubt("interrupted");
+        counted.record(SendOutcome.UNKNOWN, "SocketException", NOW);
         counted.resolveDoubt(false, NOW);
 
         assertEquals(DeliveryState.PENDING, again.getState());
