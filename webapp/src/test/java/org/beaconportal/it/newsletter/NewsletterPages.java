@@ -7,7 +7,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Page objects of the newsletter's public pages and staff composer. */
-final class NewsletterPages {
+public final class NewsletterPages {
 
     private NewsletterPages() {}
 
@@ -68,7 +68,7 @@ final class NewsletterPages {
     }
 
     /** {@code /admin/newsletter/issue}: compose, preview and send. */
-    static final class IssueComposerPage {
+    public static final class IssueComposerPage {
         private final Browser browser;
 
         private IssueComposerPage(Browser browser) {
@@ -76,12 +76,12 @@ final class NewsletterPages {
             browser.await(d -> !d.findElements(By.id("issue")).isEmpty());
         }
 
-        static IssueComposerPage openNew(Browser browser, URL base) {
+        public static IssueComposerPage openNew(Browser browser, URL base) {
             browser.open(base, "/admin/newsletter/issue");
             return new IssueComposerPage(browser);
         }
 
-        IssueComposerPage compose(String titleEn, String titleEs, String introEn, String introEs) {
+        public IssueComposerPage compose(String titleEn, String titleEs, String introEn, String introEs) {
             type("issue:titleEn", titleEn);
             type("issue:titleEs", titleEs);
             type("issue:introEn", introEn);
@@ -90,7 +90,7 @@ final class NewsletterPages {
         }
 
         /** Saves a new issue; the page reloads at its own address. */
-        IssueComposerPage save() {
+        public IssueComposerPage save() {
             browser.driver().findElement(By.id("issue:save")).click();
             browser.await(d -> d.getCurrentUrl().contains("?id=")
                     && !d.findElements(By.id("issue:send-now")).isEmpty());
@@ -131,7 +131,7 @@ final class NewsletterPages {
         }
 
         /** Sends now, accepting the confirmation dialog. */
-        IssueComposerPage sendNow() {
+        public IssueComposerPage sendNow() {
             browser.driver().findElement(By.id("issue:send-now")).click();
             browser.await(ExpectedConditions.elementToBeClickable(By.id("issue:confirm-yes")))
                     .click();
