@@ -62,7 +62,7 @@ public final class TableSnapshot {
      * Tables of runtime state, not data: which node runs which job, the HTTP sessions of a cluster,
      * the search index of a cluster (rebuilt after a restore). Never backed up, never cleared.
      */
-    static final Set<String> RUNTIME_TABLES = Set.of(
+    public static final Set<String> RUNTIME_TABLES = Set.of(
             "core_job_lease", "core_login_token", "core_http_session", "core_search_document", "core_search_term");
 
     private final List<String> tables;

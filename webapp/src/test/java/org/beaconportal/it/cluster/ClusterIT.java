@@ -13,14 +13,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -62,6 +61,7 @@ class ClusterIT {
     static final Duration START = Duration.ofMinutes(4);
 
     private final Path work = Path.of("target", "cluster").toAbsolutePath();
+    private final ExternalDatabase database = ExternalDatabase.named("beacon.cluster.db.name", "beacon_cluster");
     private final String word = randomWord();
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -80,24 +80,19 @@ class ClusterIT {
         Path archive = Path.of(System.getProperty("beacon.package", "target/beacon-server.zip"));
         assertTrue(Files.isRegularFile(archive), "No server archive at " + archive + ": build it with -Ppackage");
         assertTrue(Files.isExecutable(Nginx.BINARY), "nginx is not installed");
-        deleteRecursively(work);
+        ExternalDatabase.deleteFolder(work);
         Files.createDirectories(work);
-        emptyDatabase();
+        database.empty();
         smtp = new SmtpSink(SMTP_PORT);
-        Map<String, String> settings = Map.ofEntries(
-                Map.entry("BEACON_DB", "postgres"),
-                Map.entry("BEACON_CLUSTER", "true"),
-                Map.entry("BEACON_SEARCH", "postgres"),
-                Map.entry("BEACON_DB_HOST", env("BEACON_DB_HOST", "localhost")),
-                Map.entry("BEACON_DB_PORT", env("BEACON_DB_PORT", "5432")),
-                Map.entry("BEACON_DB_NAME", databaseName()),
-                Map.entry("BEACON_DB_USER", env("BEACON_DB_USER", "beacon")),
-                Map.entry("BEACON_DB_PASSWORD", env("BEACON_DB_PASSWORD", "")),
-                Map.entry("BEACON_DATA_DIR", work.resolve("shared-data").toString()),
-                Map.entry("BEACON_ADMIN_PASSWORD", ADMIN_PASSWORD),
-                Map.entry("BEACON_MAIL_HOST", "localhost"),
-                Map.entry("BEACON_MAIL_PORT", String.valueOf(SMTP_PORT)),
-                Map.entry("BEACON_JOBS_LEASE_SECONDS", "6"));
+        Map<String, String> settings = new HashMap<>(database.serverSettings());
+        settings.putAll(Map.of(
+                "BEACON_CLUSTER", "true",
+                "BEACON_SEARCH", "postgres",
+                "BEACON_DATA_DIR", work.resolve("shared-data").toString(),
+                "BEACON_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "BEACON_MAIL_HOST", "localhost",
+                "BEACON_MAIL_PORT", String.valueOf(SMTP_PORT),
+                "BEACON_JOBS_LEASE_SECONDS", "6"));
         nodeA = new PackagedNode("node-a", archive, work.resolve("node-a"), 9581, 9591, settings);
         nodeB = new PackagedNode("node-b", archive, work.resolve("node-b"), 9582, 9592, settings);
         // The first node creates the schema and the shared login keys; then the second joins.
@@ -233,7 +228,7 @@ class ClusterIT {
     }
 
     private void addConfirmedSubscribers(int count) throws SQLException {
-        try (Connection c = database();
+        try (Connection c = database.connect();
                 PreparedStatement insert = c.prepareStatement(
                         "insert into newsletter_subscriber (id, email, name, language, interests, status, created_at,"
                                 + " confirmed_at, consent_at, consent_source, consent_text_version)"
@@ -255,7 +250,7 @@ class ClusterIT {
     }
 
     private String leaseHolder(String job) throws SQLException {
-        try (Connection c = database();
+        try (Connection c = database.connect();
                 PreparedStatement query = c.prepareStatement("select holder from core_job_lease where job = ?")) {
             query.setString(1, job);
             try (ResultSet rs = query.executeQuery()) {
@@ -266,37 +261,12 @@ class ClusterIT {
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = database();
+        try (Connection c = database.connect();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private void emptyDatabase() throws SQLException {
-        try (Connection c = database();
-                Statement s = c.createStatement()) {
-            s.execute("drop schema if exists public cascade");
-            s.execute("create schema public");
-        }
-    }
-
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://" + env("BEACON_DB_HOST", "localhost") + ":" + env("BEACON_DB_PORT", "5432") + "/"
-                        + databaseName(),
-                env("BEACON_DB_USER", "beacon"),
-                env("BEACON_DB_PASSWORD", ""));
-    }
-
-    private static String databaseName() {
-        return System.getProperty("beacon.cluster.db.name", "beacon_cluster");
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     private static String randomWord() {
@@ -306,17 +276,6 @@ class ClusterIT {
             word.append((char) ('a' + random.nextInt(26)));
         }
         return word.toString();
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     /** On a failure, prints the end of both nodes' logs (the test report keeps them). */
