@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -73,7 +72,7 @@ public class ModuleRegistry {
     private final Map<String, String> failures = new ConcurrentHashMap<>();
 
     /** How long this node trusts its copy of the states before reading them again (another node may have switched a module). */
-    private static final long STATES_MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final long STATES_MAX_AGE_MILLIS = 1000;
 
     private volatile long statesReadAt;
 
@@ -107,7 +106,7 @@ public class ModuleRegistry {
             ModuleState state = states.find(id).orElseGet(() -> states.save(new ModuleState(id, now)));
             enabled.put(id, state.isEnabled());
         }
-        statesReadAt = System.nanoTime();
+        statesReadAt = clock.millis();
     }
 
     /**
@@ -116,9 +115,9 @@ public class ModuleRegistry {
      * transaction, which could hold a change not yet committed; a failed read keeps the last copy.
      */
     private void refreshStates() {
-        long now = System.nanoTime();
+        long now = clock.millis();
         if (statesReadAt == 0
-                || now - statesReadAt < STATES_MAX_AGE_NANOS
+                || Math.abs(now - statesReadAt) < STATES_MAX_AGE_MILLIS
                 || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
             return;
         }

@@ -266,6 +266,12 @@ public final class PortalArchive {
         return false;
     }
 
+    /**
+     * Migration histories of one database kind only (PostgreSQL's search tables): their tables are
+     * runtime state, never in a backup, so a backup moves between H2 and PostgreSQL whatever they say.
+     */
+    static final Set<String> DATABASE_SPECIFIC_MIGRATIONS = Set.of("core_postgresql");
+
     /** Applied migration version per history table ({@code schema_history_core} → {@code core}). */
     static Map<String, String> migrations(Connection connection) throws SQLException {
         Map<String, String> versions = new java.util.TreeMap<>();
@@ -274,7 +280,9 @@ public final class PortalArchive {
                 connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 String name = rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT);
-                if (name.startsWith(TableSnapshot.HISTORY_PREFIX)) {
+                if (name.startsWith(TableSnapshot.HISTORY_PREFIX)
+                        && !DATABASE_SPECIFIC_MIGRATIONS.contains(
+                                name.substring(TableSnapshot.HISTORY_PREFIX.length()))) {
                     historyTables.add(name);
                 }
             }

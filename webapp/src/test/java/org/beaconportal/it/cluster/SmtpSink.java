@@ -119,7 +119,7 @@ final class SmtpSink implements AutoCloseable {
                         }
                         return;
                     }
-                    accept(new Received(recipient, subjectOf(data.toString()), data.toString()));
+                    keep(new Received(recipient, subjectOf(data.toString()), data.toString()));
                     reply(out, "250 accepted");
                 } else if (command.startsWith("QUIT")) {
                     reply(out, "221 bye");
@@ -138,7 +138,7 @@ final class SmtpSink implements AutoCloseable {
         return ended == holdAt;
     }
 
-    private synchronized void accept(Received message) {
+    private synchronized void keep(Received message) {
         received.add(message);
         notifyAll();
     }

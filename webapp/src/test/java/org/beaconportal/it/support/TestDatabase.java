@@ -23,6 +23,11 @@ public class TestDatabase {
         return query.getSingleResult();
     }
 
+    /** Runs one SQL statement in its own transaction (as another node of a cluster would write). */
+    public int execute(String sql) {
+        return em.createNativeQuery(sql).executeUpdate();
+    }
+
     public long nativeCount(String sql) {
         return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
     }
