@@ -51,9 +51,7 @@ public enum RouteGroup {
         if (isUnder(unlocalized, "/company")) {
             return COMPANY;
         }
-        int slash = unlocalized.lastIndexOf('/');
-        int dot = unlocalized.lastIndexOf('.');
-        return dot > slash && !unlocalized.endsWith(".xhtml") ? STATIC : PUBLIC;
+        return PortalRoutingFilter.namesAFile(unlocalized) ? STATIC : PUBLIC;
     }
 
     private static boolean isUnder(String path, String prefix) {

@@ -74,6 +74,9 @@ class RequestMetricsIT {
                     probe.path());
             assertEquals(before + 1, scrape(client).value(REQUESTS, labels), probe.path());
         }
+        assertTrue(
+                scrape(client).has(PortalMetrics.REQUEST_DURATION + "_seconds_bucket"),
+                "histogram buckets, for percentiles across nodes");
     }
 
     @Test
