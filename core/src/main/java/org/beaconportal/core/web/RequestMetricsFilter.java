@@ -13,7 +13,8 @@ import org.beaconportal.core.infrastructure.metrics.PortalMetrics;
 /**
  * Times every request the application serves and records it under its {@link RouteGroup} and status
  * class ({@code beacon_request_duration}). First in the filter chain of {@code web.xml}, so the time
- * includes the other filters. The path only picks the group; it is never recorded.
+ * includes the other filters. The path only picks the group; it is never recorded. Requests the
+ * container turns away before any filter (a staff page without login) are not counted.
  */
 public class RequestMetricsFilter extends HttpFilter {
 

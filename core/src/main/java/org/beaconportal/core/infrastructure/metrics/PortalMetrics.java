@@ -33,12 +33,15 @@ import org.eclipse.microprofile.metrics.Timer;
  * </ul>
  *
  * <p>Gauges run their count query at most once per {@code beacon.metrics.cache.seconds} (5 by
- * default), however often {@code /metrics} is scraped.
+ * default), however often {@code /metrics} is scraped. Timers have histogram buckets ({@code
+ * META-INF/microprofile-config.properties}), so percentiles can be computed across nodes.
  *
  * <p><b>Who may read {@code /metrics}.</b> The endpoint stays unauthenticated ({@code <mpMetrics
  * authentication="false"/>}) because nothing in it is personal or secret: the portal's labels are the
  * fixed words above (never a URL, a query string, a search text, a slug, a name or an address), and
- * Liberty's own base and vendor metrics are JVM, thread pool, connection pool and servlet figures.
+ * Liberty's own base and vendor metrics are JVM, thread pool, connection pool, session, servlet and
+ * REST figures. Liberty's HTTP monitoring component is filtered out in {@code server.xml}: its
+ * {@code http_route} label would hold the raw path of every request to the default servlet.
  * What it does reveal is operational (traffic volume, how many newsletter deliveries are waiting), so
  * production exposes it only to the monitoring network: the proxy in front of the nodes does not
  * forward {@code /metrics} or {@code /health} from the internet.
