@@ -72,6 +72,11 @@ public class PortalRoutingFilter extends HttpFilter {
                 || path.startsWith(SecurityHeadersFilter.EMBED_PREFIX)) {
             return true;
         }
+        return namesAFile(path);
+    }
+
+    /** A path whose last segment is a file name ({@code /robots.txt}, {@code /feed.atom}), not a view. */
+    static boolean namesAFile(String path) {
         int slash = path.lastIndexOf('/');
         int dot = path.lastIndexOf('.');
         return dot > slash && !path.endsWith(".xhtml");

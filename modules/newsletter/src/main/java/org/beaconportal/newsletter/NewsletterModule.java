@@ -17,6 +17,7 @@ import org.beaconportal.newsletter.application.NewsAndEvents;
 import org.beaconportal.newsletter.application.NewsletterDemoContent;
 import org.beaconportal.newsletter.domain.Event;
 import org.beaconportal.newsletter.domain.NewsItem;
+import org.beaconportal.newsletter.infrastructure.NewsletterQueueGauge;
 
 /**
  * Descriptor of the newsletter module: news and events (content types of core's editor), public
@@ -43,6 +44,9 @@ public class NewsletterModule implements PortalModule {
 
     @Inject
     NewsletterDemoContent demo;
+
+    @Inject
+    NewsletterQueueGauge queueGauge;
 
     @Override
     public ModuleDescriptor descriptor() {
@@ -80,6 +84,7 @@ public class NewsletterModule implements PortalModule {
     @Override
     public void start() {
         sender.start();
+        queueGauge.register();
     }
 
     @Override
