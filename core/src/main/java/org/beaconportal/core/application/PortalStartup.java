@@ -90,6 +90,7 @@ public class PortalStartup {
         LOG.info(() -> "Beacon data directory: " + dataDirectory.root());
         LOG.info(() -> "Beacon database: " + migrator.describeDatabase());
         migrator.migrate("core", "db/migration/core");
+        migrator.migratePostgresOnly();
         for (PortalModule module : registry.discover()) {
             startModule(module);
         }

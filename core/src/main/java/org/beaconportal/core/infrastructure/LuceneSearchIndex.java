@@ -421,12 +421,12 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private static String fallbackSnippet(IndexSearcher searcher, int docId, String summary, Profile profile)
             throws IOException {
         if (summary != null && !summary.isBlank()) {
-            return LuceneSnippetFormatter.escape(summary);
+            return SearchSnippets.escape(summary);
         }
         String text = searcher.storedFields()
                 .document(docId, Set.of(profile.field(TEXT)))
                 .get(profile.field(TEXT));
-        return text == null ? "" : LuceneSnippetFormatter.leading(text, SNIPPET_LENGTH);
+        return text == null ? "" : SearchSnippets.leading(text, SNIPPET_LENGTH);
     }
 
     private UnifiedHighlighter highlighter(IndexSearcher searcher) {

@@ -5,14 +5,10 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
- * Turns the best passage of a field into a search snippet: the document text HTML-escaped, runs of
- * white space collapsed, matched terms wrapped in {@code <mark>} and nothing else as markup. A
- * passage longer than the limit is cut to a window around its first match, at word boundaries,
- * and {@code …} marks text left out before or after.
+ * Turns the best passage of a field, as Lucene's highlighter finds it, into a search snippet by
+ * the rules of {@link SearchSnippets}.
  */
 final class LuceneSnippetFormatter extends PassageFormatter {
-
-    static final String ELLIPSIS = "…";
 
     private final int maxChars;
 
@@ -37,130 +33,7 @@ final class LuceneSnippetFormatter extends PassageFormatter {
             matches[i] = new int[] {passage.getMatchStarts()[i], passage.getMatchEnds()[i]};
         }
         Arrays.sort(matches, (a, b) -> Integer.compare(a[0], b[0]));
-
-        int start = passage.getStartOffset();
-        int end = Math.min(passage.getEndOffset(), content.length());
-        if (end - start > maxChars) {
-            int anchor = Math.max(start, matches[0][0]);
-            int from = Math.max(start, anchor - maxChars / 3);
-            int to = Math.min(end, from + maxChars);
-            from = Math.max(start, Math.min(from, to - maxChars));
-            start = codePointBoundary(content, wordStartAtOrAfter(content, from, anchor));
-            end = codePointBoundary(content, wordEndAtOrBefore(content, to, Math.min(end, matches[0][1])));
-        }
-
-        while (start < end && Character.isWhitespace(content.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
-            end--;
-        }
-
-        StringBuilder out = new StringBuilder(maxChars + 64);
-        if (!isBlank(content, 0, start)) {
-            out.append(ELLIPSIS);
-        }
-        int position = start;
-        for (int[] match : matches) {
-            int matchStart = Math.max(match[0], position);
-            int matchEnd = Math.min(match[1], end);
-            if (matchStart >= matchEnd) {
-                continue;
-            }
-            appendEscaped(out, content, position, matchStart);
-            out.append("<mark>");
-            appendEscaped(out, content, matchStart, matchEnd);
-            out.append("</mark>");
-            position = matchEnd;
-        }
-        appendEscaped(out, content, position, end);
-        if (!isBlank(content, end, content.length())) {
-            out.append(ELLIPSIS);
-        }
-        return out.toString().strip();
-    }
-
-    private static boolean isBlank(String content, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(content.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Moves a position off the middle of a surrogate pair. */
-    private static int codePointBoundary(String content, int position) {
-        if (position > 0
-                && position < content.length()
-                && Character.isLowSurrogate(content.charAt(position))
-                && Character.isHighSurrogate(content.charAt(position - 1))) {
-            return position - 1;
-        }
-        return position;
-    }
-
-    /** Moves {@code from} forward to the start of a word, but never past {@code limit}. */
-    private static int wordStartAtOrAfter(String content, int from, int limit) {
-        int position = from;
-        while (position > 0 && position < limit && !Character.isWhitespace(content.charAt(position - 1))) {
-            position++;
-        }
-        return position;
-    }
-
-    /** Moves {@code to} back to the end of a word, but never before {@code limit}. */
-    private static int wordEndAtOrBefore(String content, int to, int limit) {
-        int position = to;
-        while (position < content.length() && position > limit && !Character.isWhitespace(content.charAt(position))) {
-            position--;
-        }
-        return position;
-    }
-
-    /** Appends {@code text[from, to)} HTML-escaped, with runs of white space as one space. */
-    static void appendEscaped(StringBuilder out, String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-                    out.append(' ');
-                }
-                continue;
-            }
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-    }
-
-    /** The whole text HTML-escaped, white space collapsed. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        appendEscaped(out, text, 0, text.length());
-        return out.toString().strip();
-    }
-
-    /** The beginning of a text, HTML-escaped, cut at a word boundary near {@code maxChars}. */
-    static String leading(String text, int maxChars) {
-        String stripped = text.strip();
-        if (stripped.length() <= maxChars) {
-            return escape(stripped);
-        }
-        int end = maxChars;
-        while (end > maxChars / 2 && !Character.isWhitespace(stripped.charAt(end))) {
-            end--;
-        }
-        if (end == maxChars / 2) {
-            end = codePointBoundary(stripped, maxChars);
-        }
-        StringBuilder out = new StringBuilder(maxChars + 16);
-        appendEscaped(out, stripped, 0, end);
-        return out.toString().strip() + ELLIPSIS;
+        return SearchSnippets.highlight(
+                content, passage.getStartOffset(), passage.getEndOffset(), matches, false, false, maxChars);
     }
 }

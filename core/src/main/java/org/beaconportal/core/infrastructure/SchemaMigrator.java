@@ -16,6 +16,13 @@ import org.flywaydb.core.api.output.MigrateResult;
  *
  * <p>Each migration folder holds an empty {@code flyway.location} file: Liberty's class loader
  * lists a folder inside a jar only through a file in it.
+ *
+ * <p><b>PostgreSQL-only tables.</b> A few core tables use what H2 has no equivalent for (the
+ * full-text tables of {@link PostgresSearchIndex}: {@code tsvector}, GIN). They live in {@value
+ * #POSTGRES_ONLY_LOCATION}, with their own history table ({@code schema_history_core_postgresql}),
+ * and {@link #migratePostgresOnly()} applies them when, and only when, the database is
+ * PostgreSQL: on H2 the folder is never read. Every PostgreSQL portal gets them, whatever its
+ * search adapter, so switching {@code beacon.search} needs no migration step.
  */
 @ApplicationScoped
 public class SchemaMigrator {
@@ -48,6 +55,36 @@ public class SchemaMigrator {
                     + result.migrationsExecuted + " migrations)");
         }
         return result.migrationsExecuted;
+    }
+
+    /** Core's PostgreSQL-only migrations (never applied on H2). */
+    public static final String POSTGRES_ONLY_LOCATION = "db/migration/core-postgresql";
+
+    /**
+     * Applies core's PostgreSQL-only migrations if the database is PostgreSQL.
+     *
+     * @return true if the database is PostgreSQL (and the migrations are applied), false otherwise
+     */
+    public boolean migratePostgresOnly() {
+        if (!isPostgreSql()) {
+            return false;
+        }
+        migrate("core_postgresql", POSTGRES_ONLY_LOCATION);
+        return true;
+    }
+
+    /** True if the portal's database is PostgreSQL (not H2, even in its PostgreSQL mode). */
+    public boolean isPostgreSql() {
+        return isPostgreSql(dataSource);
+    }
+
+    /** True if the database behind {@code dataSource} is PostgreSQL. */
+    public static boolean isPostgreSql(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
+        }
     }
 
     /** Product name and version of the database, for the startup log. */

@@ -151,7 +151,7 @@ class LuceneSearchIndexTest extends SearchIndexContractTest {
         String snippet = search("trafficking", "en").hits().get(0).snippet();
 
         assertTrue(snippet.startsWith("Nothing matches in this first sentence &amp; more."), snippet);
-        assertTrue(snippet.endsWith(LuceneSnippetFormatter.ELLIPSIS), snippet);
+        assertTrue(snippet.endsWith(SearchSnippets.ELLIPSIS), snippet);
         assertTrue(snippet.length() <= LuceneSearchIndex.SNIPPET_LENGTH + 40, snippet);
     }
 

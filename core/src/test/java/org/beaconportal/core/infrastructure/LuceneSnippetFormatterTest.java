@@ -73,10 +73,10 @@ class LuceneSnippetFormatterTest {
     void leadingCutsAtAWordAndEscapes() {
         String text = "Tom & Jerry " + "cartoon ".repeat(20);
 
-        String leading = LuceneSnippetFormatter.leading(text, 40);
+        String leading = SearchSnippets.leading(text, 40);
 
         assertTrue(leading.startsWith("Tom &amp; Jerry cartoon"), leading);
         assertTrue(leading.endsWith("cartoon…"), leading);
-        assertEquals("short &lt;text&gt;", LuceneSnippetFormatter.leading("  short <text>  ", 40));
+        assertEquals("short &lt;text&gt;", SearchSnippets.leading("  short <text>  ", 40));
     }
 }

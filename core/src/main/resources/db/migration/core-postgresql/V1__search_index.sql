@@ -1,0 +1,31 @@
+-- The search index of a cluster (PostgresSearchIndex, beacon.search=postgres). PostgreSQL only:
+-- SchemaMigrator applies this folder when the database is PostgreSQL, never on H2. Plain SQL,
+-- no extension: the portal's role needs no privilege beyond creating tables in its schema.
+
+-- One row per module, type, key and language; terms: weighted tsvector (A title, B summary,
+-- C text), each word in two accent forms at one position (see PostgresSearchIndex).
+CREATE TABLE core_search_document (
+    module    TEXT NOT NULL,
+    type      TEXT NOT NULL,
+    doc_key   TEXT NOT NULL,
+    language  TEXT NOT NULL,
+    config    TEXT NOT NULL CHECK (config IN ('english', 'spanish', 'simple')),
+    title     TEXT NOT NULL,
+    summary   TEXT NOT NULL,
+    body      TEXT NOT NULL,
+    path      TEXT NOT NULL,
+    published BOOLEAN NOT NULL,
+    updated   TIMESTAMP WITH TIME ZONE,
+    terms     TSVECTOR NOT NULL,
+    PRIMARY KEY (module, type, doc_key, language)
+);
+
+CREATE INDEX core_search_document_terms ON core_search_document USING GIN (terms);
+
+-- The vocabulary per configuration, for typo tolerance: candidates share the first character
+-- (a range scan in byte order, hence COLLATE "C") and have a close length.
+CREATE TABLE core_search_term (
+    config TEXT NOT NULL,
+    lexeme TEXT COLLATE "C" NOT NULL,
+    PRIMARY KEY (config, lexeme)
+);
