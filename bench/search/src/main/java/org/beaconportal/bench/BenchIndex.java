@@ -1,12 +1,15 @@
 package org.beaconportal.bench;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import javax.sql.DataSource;
 import org.beaconportal.core.application.SearchIndex;
 import org.beaconportal.core.infrastructure.LuceneSearchIndex;
 import org.beaconportal.core.infrastructure.PostgresSearchIndex;
@@ -65,7 +68,9 @@ interface BenchIndex extends AutoCloseable {
                     .table("schema_history_core_postgresql")
                     .load()
                     .migrate();
-            return new Postgres(new PostgresSearchIndex(dataSource), dataSource, schema);
+            // One connection, reused as a container's pool would (the benchmark is single-threaded):
+            // a fresh connection per query would measure PostgreSQL's log-in, not the search.
+            return new Postgres(new PostgresSearchIndex(reusing(dataSource)), dataSource, schema);
         }
 
         @Override
@@ -90,6 +95,33 @@ interface BenchIndex extends AutoCloseable {
         @Override
         public void close() {
             execute(dataSource(null), "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+
+        /** A data source handing out one open connection again and again; close() keeps it open. */
+        private static DataSource reusing(PGSimpleDataSource target) {
+            Connection[] open = new Connection[1];
+            return (DataSource) Proxy.newProxyInstance(
+                    BenchIndex.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                        if (!method.getName().equals("getConnection")) {
+                            return method.invoke(target, args);
+                        }
+                        if (open[0] == null || open[0].isClosed()) {
+                            open[0] = target.getConnection();
+                        }
+                        Connection connection = open[0];
+                        return Proxy.newProxyInstance(
+                                BenchIndex.class.getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
+                                    if (m.getName().equals("close")) {
+                                        connection.setAutoCommit(true);
+                                        return null;
+                                    }
+                                    try {
+                                        return m.invoke(connection, a);
+                                    } catch (InvocationTargetException e) {
+                                        throw e.getCause();
+                                    }
+                                });
+                    });
         }
 
         private static PGSimpleDataSource dataSource(String schema) {

@@ -60,20 +60,24 @@ import org.beaconportal.core.spi.SearchDocument;
  * original text (folding keeps every offset) and formatted by {@link SearchSnippets}, as Lucene's.
  *
  * <p><b>Writes</b> are transactions: a document and its vocabulary together; {@link #replaceAll}
- * locks the table against other writers (readers go on seeing the old content) and commits once,
- * or rolls back entirely. Removing a document leaves its lexemes in the vocabulary until the next
- * rebuild: a stale lexeme can only be a fuzzy variant that matches nothing.
+ * locks the tables against other writers (readers go on seeing the old content) and commits once,
+ * or rolls back entirely. Inside a container transaction (JTA) a write joins it instead, so the
+ * index changes with the content that caused it. Removing a document leaves its lexemes in the
+ * vocabulary until the next rebuild: a stale lexeme can only be a fuzzy variant that matches
+ * nothing. Only the first {@value #MAX_INDEXED_LENGTH} characters of a text are indexed.
  */
 public class PostgresSearchIndex implements SearchIndex {
 
     /** Longest snippet, in characters of document text. */
     static final int SNIPPET_LENGTH = LuceneSearchIndex.SNIPPET_LENGTH;
 
-    /** Characters of a document's text that are indexed. */
-    static final int MAX_INDEXED_LENGTH = 500_000;
+    /**
+     * Characters of a document's text that are indexed (a {@code tsvector} holds at most 1 MB: a
+     * longer text could fail the whole write), and in which a snippet is looked for.
+     */
+    static final int MAX_INDEXED_LENGTH = 200_000;
 
-    /** Characters of a document's text in which a snippet is looked for. */
-    static final int MAX_HIGHLIGHT_LENGTH = 200_000;
+    static final int MAX_HIGHLIGHT_LENGTH = MAX_INDEXED_LENGTH;
 
     static final int MAX_QUERY_TERMS = LuceneSearchIndex.MAX_QUERY_TERMS;
     static final int MAX_FUZZY_TERM_LENGTH = LuceneSearchIndex.MAX_FUZZY_TERM_LENGTH;

@@ -144,18 +144,4 @@ class PostgresSearchIndexIT extends SearchIndexContractTest {
         assertEquals(List.of("a"), keys(search("routes networks victims courts", "en")));
         assertEquals(0, search("routes networks courts judges", "en").total());
     }
-
-    @Test
-    void theMigrationsAreNotAppliedOnH2() throws Exception {
-        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:pgonly;MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
-        SchemaMigrator migrator = new SchemaMigrator();
-        migrator.dataSource = h2;
-
-        assertFalse(migrator.migratePostgresOnly());
-        try (Connection connection = h2.getConnection();
-                var tables = connection.getMetaData().getTables(null, null, "CORE_SEARCH_DOCUMENT", null)) {
-            assertFalse(tables.next());
-        }
-    }
 }
