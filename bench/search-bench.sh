@@ -11,6 +11,8 @@
 # Run from anywhere (it works from the repository root):
 #   bench/search-bench.sh
 #   bench/search-bench.sh -Dbench.sizes=10000 -Dbench.queries=500   # extra -D options go to the benchmark
+#   bench/search-bench.sh -Dbench.adapter=postgres -Dbench.db.name=beacon_bench   # PostgresSearchIndex
+#     (BEACON_DB_HOST/PORT/USER/PASSWORD in the environment; see bench/search/README.md)
 #
 # It installs core (and the parent pom) into ~/.m2, then compiles and runs bench/search with
 # exec:java. A run takes a few minutes and needs ~1 GB of free disk for the temporary indexes,

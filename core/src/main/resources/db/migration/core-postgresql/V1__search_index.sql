@@ -3,7 +3,9 @@
 -- no extension: the portal's role needs no privilege beyond creating tables in its schema.
 
 -- One row per module, type, key and language; terms: weighted tsvector (A title, B summary,
--- C text), each word in two accent forms at one position (see PostgresSearchIndex).
+-- C text), each word in two accent forms at one position (see PostgresSearchIndex);
+-- folded_summary, folded_body: the text as ts_headline reads it (accents and markup characters
+-- folded, same length), NULL where that is the text itself (most English documents).
 CREATE TABLE core_search_document (
     module    TEXT NOT NULL,
     type      TEXT NOT NULL,
@@ -13,6 +15,8 @@ CREATE TABLE core_search_document (
     title     TEXT NOT NULL,
     summary   TEXT NOT NULL,
     body      TEXT NOT NULL,
+    folded_summary TEXT,
+    folded_body    TEXT,
     path      TEXT NOT NULL,
     published BOOLEAN NOT NULL,
     updated   TIMESTAMP WITH TIME ZONE,

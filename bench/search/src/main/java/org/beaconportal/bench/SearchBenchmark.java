@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.beaconportal.core.application.SearchIndex;
 import org.beaconportal.core.application.SearchQuery;
 import org.beaconportal.core.application.SearchResults;
 import org.beaconportal.core.infrastructure.LuceneSearchIndex;
@@ -40,7 +41,9 @@ import org.beaconportal.core.spi.SearchDocument;
  * <p>System properties (all optional): {@code bench.sizes} (comma-separated, default {@code
  * 10000,100000}), {@code bench.queries} (measured queries per size, default 320, at least 200),
  * {@code bench.warmup} (default 50), {@code bench.target.ms} (default 50), {@code bench.target.size}
- * (default 100000).
+ * (default 100000), {@code bench.adapter} ({@code lucene}, the default, or {@code postgres}: {@link
+ * org.beaconportal.core.infrastructure.PostgresSearchIndex} in a fresh schema of the database given
+ * by {@code bench.db.name} and BEACON_DB_HOST, BEACON_DB_PORT, BEACON_DB_USER, BEACON_DB_PASSWORD).
  */
 public final class SearchBenchmark {
 
@@ -60,6 +63,9 @@ public final class SearchBenchmark {
             "statistics", new String[] {"dataset", "indicator"},
             "core", new String[] {"page", "news", "event"});
 
+    /** {@code lucene} (default) or {@code postgres}: which adapter is measured. */
+    static final String ADAPTER = System.getProperty("bench.adapter", "lucene");
+
     public static void main(String[] args) throws IOException {
         int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "10000,100000").split(","))
                 .map(String::strip)
@@ -72,7 +78,7 @@ public final class SearchBenchmark {
         int targetSize = Integer.getInteger("bench.target.size", 100_000);
 
         System.out.printf(Locale.ROOT,
-                "Search index benchmark: java %s, %d processors, max heap %d MB, load average %s, sizes %s, %d warm-up + %d measured queries%n",
+                "Search index benchmark (" + ADAPTER + "): java %s, %d processors, max heap %d MB, load average %s, sizes %s, %d warm-up + %d measured queries%n",
                 System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20,
@@ -143,7 +149,8 @@ public final class SearchBenchmark {
                 "corpus: %,d docs, %.0f MB of body text, %.1f%% published, %.1f%% Spanish; generation alone %.2f s%n",
                 n, textChars[0] / 1e6, 100.0 * published[0] / n, 100.0 * spanish[0] / n, generationS);
 
-        try (LuceneSearchIndex index = new LuceneSearchIndex(folder)) {
+        try (BenchIndex bench = BenchIndex.open(ADAPTER, folder, n)) {
+            SearchIndex index = bench.index();
             long buildStart = System.nanoTime();
             index.replaceAll(documents(n, vocabulary));
             double buildS = (System.nanoTime() - buildStart) / 1e9;
@@ -152,11 +159,11 @@ public final class SearchBenchmark {
                 throw new IllegalStateException("indexed " + indexed + " documents, expected " + n);
             }
             long heapUsed = usedHeapAfterGc();
-            long diskBytes = folderSize(folder);
+            long diskBytes = bench.storageBytes();
             System.out.printf(Locale.ROOT,
-                    "build (replaceAll, fresh folder): %.2f s, %,.0f docs/s (%.2f s excluding generation);"
-                            + " index %.0f MB on disk in %d segments%n",
-                    buildS, n / buildS, buildS - generationS, diskBytes / 1e6, segmentCount(folder));
+                    "build (replaceAll, %s): %.2f s, %,.0f docs/s (%.2f s excluding generation);"
+                            + " index %.0f MB on disk%s%n",
+                    ADAPTER, buildS, n / buildS, buildS - generationS, diskBytes / 1e6, bench.storageDetail());
             System.out.printf(Locale.ROOT,
                     "heap used after build (after System.gc()): %.0f MB (before generation: %.0f MB)%n",
                     heapUsed / 1e6, heapBaseline / 1e6);

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.beaconportal.core.application.SearchIndex;
@@ -59,20 +60,24 @@ import org.beaconportal.core.spi.SearchDocument;
  * original text (folding keeps every offset) and formatted by {@link SearchSnippets}, as Lucene's.
  *
  * <p><b>Writes</b> are transactions: a document and its vocabulary together; {@link #replaceAll}
- * locks the table against other writers (readers go on seeing the old content) and commits once,
- * or rolls back entirely. Removing a document leaves its lexemes in the vocabulary until the next
- * rebuild: a stale lexeme can only be a fuzzy variant that matches nothing.
+ * locks the tables against other writers (readers go on seeing the old content) and commits once,
+ * or rolls back entirely. Inside a container transaction (JTA) a write joins it instead, so the
+ * index changes with the content that caused it. Removing a document leaves its lexemes in the
+ * vocabulary until the next rebuild: a stale lexeme can only be a fuzzy variant that matches
+ * nothing. Only the first {@value #MAX_INDEXED_LENGTH} characters of a text are indexed.
  */
 public class PostgresSearchIndex implements SearchIndex {
 
     /** Longest snippet, in characters of document text. */
     static final int SNIPPET_LENGTH = LuceneSearchIndex.SNIPPET_LENGTH;
 
-    /** Characters of a document's text that are indexed. */
-    static final int MAX_INDEXED_LENGTH = 500_000;
+    /**
+     * Characters of a document's text that are indexed (a {@code tsvector} holds at most 1 MB: a
+     * longer text could fail the whole write), and in which a snippet is looked for.
+     */
+    static final int MAX_INDEXED_LENGTH = 200_000;
 
-    /** Characters of a document's text in which a snippet is looked for. */
-    static final int MAX_HIGHLIGHT_LENGTH = 200_000;
+    static final int MAX_HIGHLIGHT_LENGTH = MAX_INDEXED_LENGTH;
 
     static final int MAX_QUERY_TERMS = LuceneSearchIndex.MAX_QUERY_TERMS;
     static final int MAX_FUZZY_TERM_LENGTH = LuceneSearchIndex.MAX_FUZZY_TERM_LENGTH;
@@ -93,26 +98,38 @@ public class PostgresSearchIndex implements SearchIndex {
     private static final String HEADLINE_OPTIONS = "StartSel=\"" + PostgresSearchText.MARK_START + "\", StopSel=\""
             + PostgresSearchText.MARK_END + "\", MaxWords=35, MinWords=15, ShortWord=0, HighlightAll=false";
 
-    private static final String FIELD_VECTOR =
-            "(translate(to_tsvector(v.cfg, %1$s)::text, v.f, v.t) || ' ' || to_tsvector(v.cfg, %2$s)::text)::tsvector";
+    /**
+     * The vector of one field: both accent forms of each word; for a text without letters to fold
+     * (both forms alike), simply the vector of the folded text. ({@code translate} is slow on long
+     * texts: it runs only where it changes something.)
+     */
+    private static final String FIELD_VECTOR = "CASE WHEN %1$s ~ '[\u00c0-\u024f]' THEN (translate(to_tsvector(v.cfg,"
+            + " %1$s)::text, v.f, v.t) || ' ' || to_tsvector(v.cfg, %2$s)::text)::tsvector"
+            + " ELSE to_tsvector(v.cfg, %2$s) END";
 
-    private static final String UPSERT = "WITH v AS (SELECT ?::regconfig AS cfg, ?::text AS f, ?::text AS t,"
+    private static final String UPSERT_DOCUMENT = "WITH v AS (SELECT ?::regconfig AS cfg, ?::text AS f, ?::text AS t,"
             + " ?::text AS title, ?::text AS ftitle, ?::text AS summary, ?::text AS fsummary, ?::text AS body,"
-            + " ?::text AS fbody),"
-            + " d AS (INSERT INTO core_search_document AS d (module, type, doc_key, language, config, title, summary,"
-            + " body, path, published, updated, terms)"
-            + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?::text AS fbody)"
+            + " INSERT INTO core_search_document AS d (module, type, doc_key, language, config, title, summary,"
+            + " body, folded_summary, folded_body, path, published, updated, terms)"
+            + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             + " setweight(" + FIELD_VECTOR.formatted("v.title", "v.ftitle") + ", 'A')"
             + " || setweight(" + FIELD_VECTOR.formatted("v.summary", "v.fsummary") + ", 'B')"
             + " || setweight(" + FIELD_VECTOR.formatted("v.body", "v.fbody") + ", 'C') FROM v"
             + " ON CONFLICT (module, type, doc_key, language) DO UPDATE SET config = EXCLUDED.config,"
-            + " title = EXCLUDED.title, summary = EXCLUDED.summary, body = EXCLUDED.body, path = EXCLUDED.path,"
-            + " published = EXCLUDED.published, updated = EXCLUDED.updated, terms = EXCLUDED.terms"
-            + " RETURNING d.config, d.terms)"
-            + " INSERT INTO core_search_term (config, lexeme)"
-            + " SELECT DISTINCT d.config, l.lexeme FROM d, unnest(tsvector_to_array(d.terms)) AS l(lexeme)"
-            + " WHERE char_length(l.lexeme) BETWEEN 3 AND " + (MAX_FUZZY_TERM_LENGTH + 2)
+            + " title = EXCLUDED.title, summary = EXCLUDED.summary, body = EXCLUDED.body,"
+            + " folded_summary = EXCLUDED.folded_summary, folded_body = EXCLUDED.folded_body, path = EXCLUDED.path,"
+            + " published = EXCLUDED.published, updated = EXCLUDED.updated, terms = EXCLUDED.terms";
+
+    /** The vocabulary of the documents selected by {@code %s}, lexemes in order (fewer lock waits). */
+    private static final String ADD_TERMS = "INSERT INTO core_search_term (config, lexeme)"
+            + " SELECT DISTINCT d.config, l.lexeme FROM core_search_document d,"
+            + " unnest(tsvector_to_array(d.terms)) AS l(lexeme)"
+            + " WHERE %s AND char_length(l.lexeme) BETWEEN 3 AND " + (MAX_FUZZY_TERM_LENGTH + 2)
             + " ORDER BY 1, 2 ON CONFLICT DO NOTHING";
+
+    /** Documents per batch in a rebuild. */
+    private static final int BATCH_SIZE = 100;
 
     private static final String ANALYZE = "SELECT w.i, c.cfg::text, tsvector_to_array(to_tsvector(c.cfg, w.neutral)),"
             + " tsvector_to_array(to_tsvector(c.cfg, w.folded))"
@@ -120,13 +137,26 @@ public class PostgresSearchIndex implements SearchIndex {
             + " CROSS JOIN unnest(?::regconfig[]) AS c(cfg) ORDER BY w.i";
 
     private final DataSource dataSource;
+    private final BooleanSupplier inContainerTransaction;
 
     /**
      * An index in the database of {@code dataSource}, whose schema (search path) must hold the
-     * tables of the {@code core-postgresql} migration.
+     * tables of the {@code core-postgresql} migration; each write is a transaction of its own.
      */
     public PostgresSearchIndex(DataSource dataSource) {
+        this(dataSource, () -> false);
+    }
+
+    /**
+     * An index whose writes join the container's transaction (JTA) when one is active: the index
+     * then changes together with the content, or not at all. Outside one, each write is a
+     * transaction of its own.
+     *
+     * @param inContainerTransaction true while the calling thread runs in a JTA transaction
+     */
+    public PostgresSearchIndex(DataSource dataSource, BooleanSupplier inContainerTransaction) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.inContainerTransaction = Objects.requireNonNull(inContainerTransaction, "inContainerTransaction");
     }
 
     // ---- writes
@@ -135,8 +165,16 @@ public class PostgresSearchIndex implements SearchIndex {
     public void index(SearchDocument document) {
         Objects.requireNonNull(document, "document");
         inTransaction(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT_DOCUMENT);
+                    PreparedStatement terms = connection.prepareStatement(
+                            ADD_TERMS.formatted("d.module = ? AND d.type = ? AND d.doc_key = ? AND d.language = ?"))) {
                 upsert(upsert, document);
+                upsert.executeUpdate();
+                terms.setString(1, document.moduleId());
+                terms.setString(2, document.type());
+                terms.setString(3, document.key());
+                terms.setString(4, LuceneSearchIndex.normalizeLanguage(document.language()));
+                terms.executeUpdate();
             }
         });
     }
@@ -170,12 +208,28 @@ public class PostgresSearchIndex implements SearchIndex {
                 statement.execute("DELETE FROM core_search_document");
                 statement.execute("DELETE FROM core_search_term");
             }
-            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT_DOCUMENT)) {
                 Iterator<SearchDocument> iterator = documents.iterator();
+                int batched = 0;
                 while (iterator.hasNext()) {
                     // Upsert: the stream's last document of an identity wins, as with index().
+                    // (Each batched upsert is a statement of its own, so a later one may update a
+                    // row an earlier one inserted.)
                     upsert(upsert, Objects.requireNonNull(iterator.next(), "document"));
+                    upsert.addBatch();
+                    if (++batched == BATCH_SIZE) {
+                        upsert.executeBatch();
+                        batched = 0;
+                    }
                 }
+                if (batched > 0) {
+                    upsert.executeBatch();
+                }
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate(ADD_TERMS.formatted("TRUE"));
+                // Fresh statistics, or the planner guesses from the old content's.
+                statement.execute("ANALYZE core_search_document, core_search_term");
             }
         });
     }
@@ -204,6 +258,8 @@ public class PostgresSearchIndex implements SearchIndex {
         upsert.setString(i++, title);
         upsert.setString(i++, summary);
         upsert.setString(i++, body);
+        upsert.setString(i++, foldedOrNull(summary));
+        upsert.setString(i++, foldedOrNull(body));
         upsert.setString(i++, PostgresSearchText.storable(document.path()));
         upsert.setBoolean(i++, document.published());
         if (document.updated() == null) {
@@ -211,7 +267,12 @@ public class PostgresSearchIndex implements SearchIndex {
         } else {
             upsert.setObject(i++, document.updated());
         }
-        upsert.executeUpdate();
+    }
+
+    /** The folded text, or null if folding changes nothing. */
+    private static String foldedOrNull(String text) {
+        String folded = PostgresSearchText.fold(text);
+        return folded.equals(text) ? null : folded;
     }
 
     /** The text search configuration of a language. */
@@ -537,25 +598,22 @@ public class PostgresSearchIndex implements SearchIndex {
 
         // Per hit: the query lexemes of its configuration, plus the accent-folded forms that share a
         // position with a matched lexeme (the forms ts_headline sees in the folded text).
-        sql.append(", hit AS (SELECT p.ord, p.score, d.*, (SELECT array_to_string(array_agg(DISTINCT '''' ||"
-                + " replace(replace(x.l, '\\', '\\\\'), '''', '''''') || ''''), ' | ')::tsquery"
-                + " FROM (SELECT unnest(q.ql) AS l UNION SELECT b.lexeme FROM unnest(d.terms) a"
-                + " JOIN unnest(d.terms) b ON b.positions && array_remove(a.positions, 16383::smallint)"
-                + " WHERE a.lexeme = ANY(q.ql)) x) AS hq,"
-                + " translate(left(d.body, " + MAX_HIGHLIGHT_LENGTH + "), ?, ?) AS fbody,"
-                + " translate(d.summary, ?, ?) AS fsummary"
-                + " FROM page p JOIN core_search_document d USING (module, type, doc_key, language)"
-                + " CROSS JOIN LATERAL (SELECT CASE d.config");
-        params.add(PostgresSearchText.FOLD_FROM);
-        params.add(PostgresSearchText.FOLD_TO);
-        params.add(PostgresSearchText.FOLD_FROM);
-        params.add(PostgresSearchText.FOLD_TO);
+        sql.append(
+                ", hit AS MATERIALIZED (SELECT p.ord, p.score, d.*, (SELECT array_to_string(array_agg(DISTINCT '''' ||"
+                        + " replace(replace(x.l, '\\', '\\\\'), '''', '''''') || ''''), ' | ')::tsquery"
+                        + " FROM (SELECT unnest(q.ql) AS l UNION SELECT b.lexeme FROM unnest(d.terms) a"
+                        + " JOIN unnest(d.terms) b ON b.positions && array_remove(a.positions, 16383::smallint)"
+                        + " WHERE a.lexeme = ANY(q.ql)) x) AS hq,"
+                        + " left(coalesce(d.folded_body, d.body), " + MAX_HIGHLIGHT_LENGTH + ") AS fbody,"
+                        + " coalesce(d.folded_summary, d.summary) AS fsummary"
+                        + " FROM page p JOIN core_search_document d USING (module, type, doc_key, language)"
+                        + " CROSS JOIN LATERAL (SELECT CASE d.config");
         for (ConfigQuery config : configs) {
             sql.append(" WHEN ? THEN ?::text[]");
             params.add(config.config());
             params.add(connection.createArrayOf("text", config.lexemes().toArray()));
         }
-        sql.append(" END AS ql) q), headline AS (SELECT h.*,"
+        sql.append(" END AS ql) q), headline AS MATERIALIZED (SELECT h.*,"
                 + " ts_headline(h.config::regconfig, h.fbody, h.hq, ?) AS hbody,"
                 + " ts_headline(h.config::regconfig, h.fsummary, h.hq, ?) AS hsummary FROM hit h)");
         params.add(HEADLINE_OPTIONS);
@@ -722,13 +780,14 @@ public class PostgresSearchIndex implements SearchIndex {
     }
 
     /**
-     * Runs a change in one transaction: all of it is committed, or nothing. A connection handed out
-     * without auto-commit belongs to a transaction the container manages (JTA, e.g. a
-     * {@code @Transactional} caller): the change joins it and is committed or rolled back with it.
+     * Runs a change in one transaction: all of it is committed, or nothing. Within a container
+     * transaction (a {@code @Transactional} caller), the change joins it and is committed or rolled
+     * back with it.
      */
     private void inTransaction(Change change) {
+        boolean joined = inContainerTransaction.getAsBoolean();
         try (Connection connection = dataSource.getConnection()) {
-            if (!connection.getAutoCommit()) {
+            if (joined) {
                 change.apply(connection);
                 return;
             }

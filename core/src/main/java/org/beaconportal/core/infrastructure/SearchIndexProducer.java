@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -36,6 +38,9 @@ public class SearchIndexProducer {
     @Resource(lookup = "jdbc/beacon")
     DataSource dataSource;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     @Produces
     @ApplicationScoped
     SearchIndex searchIndex(DataDirectory dataDirectory) {
@@ -48,7 +53,8 @@ public class SearchIndexProducer {
                             + " run the portal on PostgreSQL (-Ppostgres, BEACON_DB_*)");
                 }
                 LOG.info("Search index: PostgreSQL full-text search in the portal's database");
-                yield new PostgresSearchIndex(dataSource);
+                yield new PostgresSearchIndex(
+                        dataSource, () -> transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION);
             }
             default -> throw new IllegalStateException(
                     "Unknown beacon.search (BEACON_SEARCH) value '" + adapter + "': use lucene or postgres");

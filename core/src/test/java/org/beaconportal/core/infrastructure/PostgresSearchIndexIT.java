@@ -2,18 +2,15 @@ package org.beaconportal.core.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.beaconportal.core.application.SearchIndex;
@@ -101,28 +98,6 @@ class PostgresSearchIndexIT extends SearchIndexContractTest {
     // ---- what only this adapter has to show
 
     @Test
-    void theSnippetMarksAccentedWordsFoundWithoutAccents() {
-        index.index(es("a", "Informe", "La explotación laboral de los migrantes en México."));
-
-        String snippet = search("explotacion mexico", "es").hits().get(0).snippet();
-
-        assertTrue(snippet.contains("<mark>explotación</mark>"), snippet);
-        assertTrue(snippet.contains("<mark>México</mark>"), snippet);
-    }
-
-    @Test
-    void theSnippetOfAnExcerptSaysThatTextIsLeftOut() {
-        String filler = "The committee met again to discuss the budget of the coming year. ";
-        index.index(
-                en("long", "Minutes", filler.repeat(20) + "Then trafficking routes were mapped. " + filler.repeat(20)));
-
-        String snippet = search("trafficking", "en").hits().get(0).snippet();
-
-        assertTrue(snippet.startsWith(SearchSnippets.ELLIPSIS), snippet);
-        assertTrue(snippet.endsWith(SearchSnippets.ELLIPSIS), snippet);
-    }
-
-    @Test
     void withoutAnyMatchingTextNorSummaryTheSnippetIsTheBeginningOfTheText() {
         index.index(doc("publications", "publication", "a", "en", "Trafficking", "", "Nothing else here."));
 
@@ -168,41 +143,5 @@ class PostgresSearchIndexIT extends SearchIndexContractTest {
 
         assertEquals(List.of("a"), keys(search("routes networks victims courts", "en")));
         assertEquals(0, search("routes networks courts judges", "en").total());
-    }
-
-    @Test
-    void theMigrationsAreNotAppliedOnH2() throws Exception {
-        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:pgonly;MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
-        SchemaMigrator migrator = new SchemaMigrator();
-        migrator.dataSource = h2;
-
-        assertFalse(migrator.migratePostgresOnly());
-        try (Connection connection = h2.getConnection();
-                var tables = connection.getMetaData().getTables(null, null, "CORE_SEARCH_DOCUMENT", null)) {
-            assertFalse(tables.next());
-        }
-    }
-
-    @Test
-    void aDistanceCountsTranspositionsAsOneEdit() {
-        assertEquals(1, PostgresSearchIndex.distance(cp("traffick"), cp("traffikc"), 2));
-        assertEquals(1, PostgresSearchIndex.distance(cp("labor"), cp("labour"), 1));
-        assertEquals(2, PostgresSearchIndex.distance(cp("labor"), cp("lbaour"), 2));
-        assertEquals(3, PostgresSearchIndex.distance(cp("abc"), cp("xyzw"), 2));
-    }
-
-    @Test
-    void queryWordsAreLettersAndDigitsOnly() {
-        assertEquals(List.of("foo", "bar", "2024", "México"), PostgresSearchIndex.words("foo:bar \"2024\" -México*"));
-        assertEquals(List.of(), PostgresSearchIndex.words("* ? \\ ( ) && ||"));
-        List<String> many = new ArrayList<>(PostgresSearchIndex.words("w ".repeat(500)));
-        assertEquals(64, many.size());
-        assertThrows(NullPointerException.class, () -> index.search(null));
-        assertEquals(Set.of(), Set.copyOf(PostgresSearchIndex.words("a".repeat(300))));
-    }
-
-    private static int[] cp(String text) {
-        return text.codePoints().toArray();
     }
 }

@@ -461,6 +461,17 @@ public abstract class SearchIndexContractTest {
 
         assertTrue(snippet.contains("<mark>trafficking</mark>"), snippet);
         assertTrue(visibleText(snippet).length() <= 300, snippet.length() + ": " + snippet);
+        assertTrue(snippet.startsWith("…") && snippet.endsWith("…"), "text left out is marked: " + snippet);
+    }
+
+    @Test
+    void theSnippetMarksAccentedWordsFoundWithoutAccents() {
+        index.index(es("a", "Informe", "La explotación laboral de los migrantes en México."));
+
+        String snippet = search("explotacion mexico", "es").hits().get(0).snippet();
+
+        assertTrue(snippet.contains("<mark>explotación</mark>"), snippet);
+        assertTrue(snippet.contains("<mark>México</mark>"), snippet);
     }
 
     @Test
