@@ -1,0 +1,298 @@
+package org.beaconportal.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Serializable;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.lang.reflect.WildcardType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Several Liberty nodes share HTTP sessions through the database (issue 9), so everything Faces
+ * keeps in the session must survive Java serialization: view-, session-, conversation- and
+ * flow-scoped beans with everything they hold, and the entities that may be handed to them.
+ *
+ * <p>The test scans the portal's classes on the class path (core and every module, as the WAR
+ * assembles them) and walks the declared state of every such bean: each non-static, non-transient
+ * field that is not injected must have a serializable type, followed into the portal's own
+ * classes (entities, records, value objects, their superclasses and subclasses), generic type
+ * arguments and arrays. A failure lists every offending path.
+ */
+class SessionStateSerializableTest {
+
+    private static final String ROOT_PACKAGE = "org.beaconportal";
+
+    /** Scope annotations whose beans Faces/CDI keep in the HTTP session. */
+    private static final Set<String> SESSION_SCOPES = Set.of(
+            "jakarta.faces.view.ViewScoped",
+            "jakarta.enterprise.context.SessionScoped",
+            "jakarta.enterprise.context.ConversationScoped",
+            "jakarta.faces.flow.FlowScoped");
+
+    /** Injection annotations: the container hands serializable proxies (or references) to them. */
+    private static final Set<String> INJECTION = Set.of(
+            "jakarta.inject.Inject",
+            "jakarta.ejb.EJB",
+            "jakarta.persistence.PersistenceContext",
+            "jakarta.annotation.Resource");
+
+    /** JDK interfaces whose usual implementations are serializable when their elements are. */
+    private static final Set<Class<?>> SERIALIZABLE_CONTAINERS = Set.of(
+            Collection.class,
+            List.class,
+            Set.class,
+            Map.class,
+            java.util.SortedSet.class,
+            java.util.SortedMap.class,
+            java.util.NavigableMap.class,
+            java.util.NavigableSet.class,
+            java.util.Queue.class,
+            java.util.Deque.class);
+
+    private static List<Class<?>> portalClasses;
+
+    @BeforeAll
+    static void scanClassPath() throws IOException {
+        Set<String> names = new TreeSet<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (entry.contains("test-classes")) {
+                continue;
+            }
+            if (Files.isDirectory(path)) {
+                Path root = path.resolve(ROOT_PACKAGE.replace('.', '/'));
+                if (Files.isDirectory(root)) {
+                    try (Stream<Path> files = Files.walk(root)) {
+                        files.filter(f -> f.toString().endsWith(".class"))
+                                .map(f -> className(path.relativize(f).toString()))
+                                .forEach(names::add);
+                    }
+                }
+            } else if (entry.endsWith(".jar") && Files.isRegularFile(path)) {
+                try (JarFile jar = new JarFile(path.toFile())) {
+                    jar.stream()
+                            .map(JarEntry::getName)
+                            .filter(n -> n.startsWith(ROOT_PACKAGE.replace('.', '/') + "/") && n.endsWith(".class"))
+                            .map(SessionStateSerializableTest::className)
+                            .forEach(names::add);
+                }
+            }
+        }
+        List<Class<?>> classes = new ArrayList<>();
+        ClassLoader loader = SessionStateSerializableTest.class.getClassLoader();
+        for (String name : names) {
+            if (name.endsWith("package-info") || name.endsWith("module-info")) {
+                continue;
+            }
+            try {
+                classes.add(Class.forName(name, false, loader));
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new AssertionError("Cannot load " + name + " to check it: " + e, e);
+            }
+        }
+        portalClasses = classes;
+    }
+
+    private static String className(String file) {
+        return file.substring(0, file.length() - ".class".length())
+                .replace('/', '.')
+                .replace('\\', '.');
+    }
+
+    @Test
+    void theScanSeesTheBeansOfCoreAndOfEveryModule() {
+        Set<String> packages =
+                sessionBeans().stream().map(c -> c.getPackageName()).collect(Collectors.toCollection(TreeSet::new));
+        for (String expected : List.of(
+                "org.beaconportal.core.web",
+                "org.beaconportal.resources.web",
+                "org.beaconportal.newsletter.web",
+                "org.beaconportal.compliance.web",
+                "org.beaconportal.publications.web",
+                "org.beaconportal.statistics.web")) {
+            assertTrue(packages.contains(expected), "no session-kept bean found in " + expected + ": " + packages);
+        }
+    }
+
+    @Test
+    void everythingKeptInTheSessionIsSerializable() {
+        List<Class<?>> beans = sessionBeans();
+        assertFalse(beans.isEmpty(), "no view- or session-scoped bean found on the class path");
+        Walker walker = new Walker();
+        for (Class<?> bean : beans) {
+            walker.walk(bean, bean.getSimpleName());
+        }
+        assertTrue(
+                walker.problems.isEmpty(),
+                walker.problems.size() + " things kept in the HTTP session are not serializable:\n  "
+                        + String.join("\n  ", walker.problems.values()));
+    }
+
+    /** Entities may end up in any view (and in EclipseLink's own session caches): all of them. */
+    @Test
+    void everyEntityEmbeddableAndMappedSuperclassIsSerializable() {
+        List<String> offending = portalClasses.stream()
+                .filter(c -> has(c, "jakarta.persistence.Entity")
+                        || has(c, "jakarta.persistence.Embeddable")
+                        || has(c, "jakarta.persistence.MappedSuperclass"))
+                .filter(c -> !Serializable.class.isAssignableFrom(c))
+                .map(Class::getName)
+                .toList();
+        assertTrue(offending.isEmpty(), "entities that do not implement Serializable: " + offending);
+    }
+
+    private static List<Class<?>> sessionBeans() {
+        return portalClasses.stream()
+                .filter(c -> SESSION_SCOPES.stream().anyMatch(scope -> has(c, scope)))
+                .toList();
+    }
+
+    private static boolean has(Class<?> type, String annotation) {
+        for (Annotation a : type.getDeclaredAnnotations()) {
+            if (a.annotationType().getName().equals(annotation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean injected(Field field) {
+        for (Annotation a : field.getDeclaredAnnotations()) {
+            if (INJECTION.contains(a.annotationType().getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean portal(Class<?> type) {
+        return type.getName().startsWith(ROOT_PACKAGE + ".");
+    }
+
+    /** Walks declared types, collecting one message per offending class or field. */
+    private static final class Walker {
+
+        private final Map<String, String> problems = new LinkedHashMap<>();
+        private final Set<Class<?>> visited = new HashSet<>();
+
+        void walk(Type type, String path) {
+            if (type instanceof Class<?> c) {
+                walkClass(c, path);
+            } else if (type instanceof ParameterizedType p) {
+                walkClass((Class<?>) p.getRawType(), path);
+                for (Type argument : p.getActualTypeArguments()) {
+                    walk(argument, path + "<" + simpleName(argument) + ">");
+                }
+            } else if (type instanceof GenericArrayType a) {
+                walk(a.getGenericComponentType(), path + "[]");
+            } else if (type instanceof WildcardType w) {
+                for (Type bound : w.getUpperBounds()) {
+                    walk(bound, path);
+                }
+            } else if (type instanceof TypeVariable<?> v) {
+                // Unbounded variables are checked where the variable is bound (the use site).
+                for (Type bound : v.getBounds()) {
+                    if (bound != Object.class) {
+                        walk(bound, path);
+                    }
+                }
+            }
+        }
+
+        private void walkClass(Class<?> type, String path) {
+            if (type.isPrimitive()) {
+                return;
+            }
+            if (type.isArray()) {
+                walk(type.getComponentType(), path + "[]");
+                return;
+            }
+            if (type == java.util.Optional.class
+                    || type == java.util.OptionalInt.class
+                    || type == java.util.OptionalLong.class
+                    || type == java.util.OptionalDouble.class) {
+                problem(path, path + ": " + type.getSimpleName() + " is not Serializable");
+                return;
+            }
+            if (portal(type)) {
+                walkPortalClass(type, path);
+                return;
+            }
+            if (SERIALIZABLE_CONTAINERS.contains(type)) {
+                return; // the elements are checked through the type arguments
+            }
+            if (type == Object.class || !Serializable.class.isAssignableFrom(type)) {
+                problem(path, path + ": " + type.getName() + " is not Serializable");
+            }
+            // Library types (JDK, PrimeFaces) that are Serializable are trusted as a whole.
+        }
+
+        private void walkPortalClass(Class<?> type, String path) {
+            if (!visited.add(type)) {
+                return;
+            }
+            if (!type.isInterface() && !Serializable.class.isAssignableFrom(type)) {
+                problem(path, path + ": " + type.getName() + " does not implement Serializable");
+            }
+            if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
+                // What is really held is one of its implementations.
+                for (Class<?> sub : portalClasses) {
+                    if (sub != type && type.isAssignableFrom(sub) && !sub.isInterface()) {
+                        walkPortalClass(sub, path + " (as " + sub.getSimpleName() + ")");
+                    }
+                }
+            }
+            if (type.isInterface() || type.isEnum()) {
+                return;
+            }
+            Type superType = type.getGenericSuperclass();
+            if (superType != null && superType != Object.class && superType != Record.class) {
+                walk(superType, path + " (extends " + simpleName(superType) + ")");
+            }
+            for (Field field : type.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()) {
+                    continue;
+                }
+                if (injected(field)) {
+                    continue;
+                }
+                walk(field.getGenericType(), path + " -> " + type.getSimpleName() + "." + field.getName());
+            }
+        }
+
+        private void problem(String key, String message) {
+            problems.putIfAbsent(key, message);
+        }
+
+        private static String simpleName(Type type) {
+            return type instanceof Class<?> c
+                    ? c.getSimpleName()
+                    : type.getTypeName().replaceAll("[a-z0-9_]+\\.", "");
+        }
+    }
+}
