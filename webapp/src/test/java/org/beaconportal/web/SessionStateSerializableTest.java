@@ -60,6 +60,13 @@ class SessionStateSerializableTest {
             "jakarta.persistence.PersistenceContext",
             "jakarta.annotation.Resource");
 
+    /** Scopes whose beans are injected as serializable client proxies. */
+    private static final Set<String> NORMAL_SCOPES = Set.of(
+            "jakarta.enterprise.context.ApplicationScoped",
+            "jakarta.enterprise.context.RequestScoped",
+            "jakarta.enterprise.context.SessionScoped",
+            "jakarta.faces.view.ViewScoped");
+
     /** JDK interfaces whose usual implementations are serializable when their elements are. */
     private static final Set<Class<?>> SERIALIZABLE_CONTAINERS = Set.of(
             Collection.class,
@@ -150,6 +157,40 @@ class SessionStateSerializableTest {
                 walker.problems.isEmpty(),
                 walker.problems.size() + " things kept in the HTTP session are not serializable:\n  "
                         + String.join("\n  ", walker.problems.values()));
+    }
+
+    /**
+     * On the node that takes over a session the bean is deserialized, not injected again: a
+     * {@code transient} injected field would be {@code null} there. Injected fields therefore stay
+     * non-transient and hold the container's serializable client proxies of normal-scoped beans.
+     */
+    @Test
+    void injectedFieldsOfSessionKeptBeansSurviveDeserialization() {
+        List<String> offending = new ArrayList<>();
+        for (Class<?> bean : sessionBeans()) {
+            for (Class<?> c = bean; c != null && portal(c); c = c.getSuperclass()) {
+                for (Field field : c.getDeclaredFields()) {
+                    if (!injected(field) || Modifier.isStatic(field.getModifiers())) {
+                        continue;
+                    }
+                    String where = c.getSimpleName() + "." + field.getName();
+                    if (Modifier.isTransient(field.getModifiers())) {
+                        offending.add(where + " is transient: null after the session moves to another node");
+                    }
+                    Class<?> type = field.getType();
+                    if (portal(type)
+                            && !type.isInterface()
+                            && NORMAL_SCOPES.stream().noneMatch(scope -> has(type, scope))
+                            && !Serializable.class.isAssignableFrom(type)) {
+                        offending.add(where + ": " + type.getName()
+                                + " is neither a normal-scoped bean (serializable proxy) nor Serializable");
+                    }
+                }
+            }
+        }
+        assertTrue(
+                offending.isEmpty(),
+                "injected fields that break on another node:\n  " + String.join("\n  ", offending));
     }
 
     /**

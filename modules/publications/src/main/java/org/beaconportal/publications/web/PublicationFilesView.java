@@ -55,9 +55,9 @@ public class PublicationFilesView implements Serializable {
     private String language;
     private String filter;
     private List<PublicationFile> attached = List.of();
-    private UploadedFile mainFile;
-    private UploadedFile sectionFile;
-    private UploadedFile coverFile;
+    private transient UploadedFile mainFile;
+    private transient UploadedFile sectionFile;
+    private transient UploadedFile coverFile;
     private String sectionTitle;
     private Integer firstPage;
     private Integer lastPage;
