@@ -42,13 +42,13 @@ public class PublicationFilesView implements Serializable {
     private static final Logger LOG = Logger.getLogger(PublicationFilesView.class.getName());
 
     @Inject
-    transient PublicationFiles files;
+    PublicationFiles files;
 
     @Inject
-    transient ContentService content;
+    ContentService content;
 
     @Inject
-    transient CurrentEditor currentEditor;
+    CurrentEditor currentEditor;
 
     private Long id;
     private String title;
