@@ -1,5 +1,6 @@
 package org.beaconportal.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
@@ -215,6 +217,42 @@ class SessionStateSerializableTest {
                         + String.join("\n  ", walker.problems.values()));
     }
 
+    /** The walk itself: what it must find in a bean built to break, and what it must let pass. */
+    @Test
+    void theWalkFindsOptionalsNestedUnserializableValuesAndSkipsTransientAndInjectedFields() {
+        Walker walker = new Walker();
+        walker.walk(BrokenView.class, "BrokenView");
+        assertEquals(
+                List.of(
+                        "BrokenView -> BrokenView.maybe: Optional is not Serializable",
+                        "BrokenView -> BrokenView.values<Map<String, Holder>><Holder>: " + Holder.class.getName()
+                                + " does not implement Serializable",
+                        "BrokenView -> BrokenView.values<Map<String, Holder>><Holder> -> Holder.thread: "
+                                + "java.lang.Thread is not Serializable"),
+                List.copyOf(walker.problems.values()));
+    }
+
+    @SuppressWarnings("unused")
+    static class BrokenView implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @jakarta.inject.Inject
+        Thread injected;
+
+        private transient Thread transientHelper;
+        private Optional<String> maybe;
+        private List<Map<String, Holder>> values;
+        private Holder[] sameHolderAgain;
+        private java.time.LocalDate date;
+        private String text;
+        private int count;
+    }
+
+    @SuppressWarnings("unused")
+    static class Holder {
+        private Thread thread;
+    }
+
     private static List<Class<?>> sessionBeans() {
         return portalClasses.stream()
                 .filter(c -> SESSION_SCOPES.stream().anyMatch(scope -> has(c, scope)))
@@ -298,7 +336,19 @@ class SessionStateSerializableTest {
             if (type == Object.class || !Serializable.class.isAssignableFrom(type)) {
                 problem(path, path + ": " + type.getName() + " is not Serializable");
             }
-            // Library types (JDK, PrimeFaces) that are Serializable are trusted as a whole.
+            // Library types (JDK, PrimeFaces) that are Serializable are trusted as a whole, but the
+            // portal's own subclasses of them (a LazyDataModel, anonymous or not) are walked.
+            if (!type.getName().startsWith("java.") && !Modifier.isFinal(type.getModifiers())) {
+                for (Class<?> sub : portalClasses) {
+                    if (type.isAssignableFrom(sub) && !sub.isInterface()) {
+                        walkPortalClass(
+                                sub,
+                                path + " (as "
+                                        + sub.getName()
+                                                .substring(sub.getPackageName().length() + 1) + ")");
+                    }
+                }
+            }
         }
 
         private void walkPortalClass(Class<?> type, String path) {
@@ -342,7 +392,7 @@ class SessionStateSerializableTest {
         private static String simpleName(Type type) {
             return type instanceof Class<?> c
                     ? c.getSimpleName()
-                    : type.getTypeName().replaceAll("[a-z0-9_]+\\.", "");
+                    : type.getTypeName().replaceAll("[a-z0-9_]+\\.", "").replaceAll("[A-Za-z0-9_]+\\$", "");
         }
     }
 }
