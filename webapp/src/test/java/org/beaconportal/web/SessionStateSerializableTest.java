@@ -153,7 +153,7 @@ class SessionStateSerializableTest {
         assertFalse(beans.isEmpty(), "no view- or session-scoped bean found on the class path");
         Walker walker = new Walker();
         for (Class<?> bean : beans) {
-            walker.walk(bean, bean.getSimpleName());
+            walker.walkRoot(bean, bean.getSimpleName());
         }
         assertTrue(
                 walker.problems.isEmpty(),
@@ -209,7 +209,7 @@ class SessionStateSerializableTest {
         assertTrue(entities.size() > 20, "expected the entities of core and the modules, found " + entities);
         Walker walker = new Walker();
         for (Class<?> entity : entities) {
-            walker.walk(entity, entity.getSimpleName());
+            walker.walkRoot(entity, entity.getSimpleName());
         }
         assertTrue(
                 walker.problems.isEmpty(),
@@ -221,7 +221,7 @@ class SessionStateSerializableTest {
     @Test
     void theWalkFindsOptionalsNestedUnserializableValuesAndSkipsTransientAndInjectedFields() {
         Walker walker = new Walker();
-        walker.walk(BrokenView.class, "BrokenView");
+        walker.walkRoot(BrokenView.class, "BrokenView");
         assertEquals(
                 List.of(
                         "BrokenView -> BrokenView.maybe: Optional is not Serializable",
@@ -286,6 +286,13 @@ class SessionStateSerializableTest {
 
         private final Map<String, String> problems = new LinkedHashMap<>();
         private final Set<Class<?>> visited = new HashSet<>();
+        private Class<?> root;
+
+        /** Starts the walk at a bean or entity. */
+        void walkRoot(Class<?> root, String path) {
+            this.root = root;
+            walk(root, path);
+        }
 
         void walk(Type type, String path) {
             if (type instanceof Class<?> c) {
@@ -340,7 +347,7 @@ class SessionStateSerializableTest {
             // portal's own subclasses of them (a LazyDataModel, anonymous or not) are walked.
             if (!type.getName().startsWith("java.") && !Modifier.isFinal(type.getModifiers())) {
                 for (Class<?> sub : portalClasses) {
-                    if (type.isAssignableFrom(sub) && !sub.isInterface()) {
+                    if (type.isAssignableFrom(sub) && !sub.isInterface() && sameTopLevel(sub, root)) {
                         walkPortalClass(
                                 sub,
                                 path + " (as "
@@ -371,11 +378,22 @@ class SessionStateSerializableTest {
             }
             Type superType = type.getGenericSuperclass();
             if (superType != null && superType != Object.class && superType != Record.class) {
-                walk(superType, path + " (extends " + simpleName(superType) + ")");
+                String superPath = path + " (extends " + simpleName(superType) + ")";
+                Class<?> raw =
+                        superType instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) superType;
+                if (portal(raw)) {
+                    walkPortalClass(raw, superPath);
+                }
+                // A library superclass's own state is its business; what we bind it to is ours.
+                if (superType instanceof ParameterizedType p) {
+                    for (Type argument : p.getActualTypeArguments()) {
+                        walk(argument, superPath + "<" + simpleName(argument) + ">");
+                    }
+                }
             }
             for (Field field : type.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
-                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()) {
+                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers)) {
                     continue;
                 }
                 if (injected(field)) {
@@ -383,6 +401,19 @@ class SessionStateSerializableTest {
                 }
                 walk(field.getGenericType(), path + " -> " + type.getSimpleName() + "." + field.getName());
             }
+        }
+
+        /** A library-typed field holds the bean's own subclass of it (anonymous, inner) or a top-level one. */
+        private static boolean sameTopLevel(Class<?> sub, Class<?> root) {
+            return sub.getEnclosingClass() == null && !sub.isAnonymousClass() || topLevel(sub) == topLevel(root);
+        }
+
+        private static Class<?> topLevel(Class<?> c) {
+            Class<?> top = c;
+            while (top.getEnclosingClass() != null) {
+                top = top.getEnclosingClass();
+            }
+            return top;
         }
 
         private void problem(String key, String message) {
