@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
@@ -215,6 +219,44 @@ class SessionStateSerializableTest {
                 walker.problems.isEmpty(),
                 walker.problems.size() + " entity states are not serializable:\n  "
                         + String.join("\n  ", walker.problems.values()));
+    }
+
+    /**
+     * Beyond declared types: a freshly constructed bean (with what its field initializers build,
+     * such as its lazy table model) and a blank entity really go through Java serialization and back.
+     */
+    @Test
+    void freshBeansAndEntitiesSurviveARealSerializationRoundTrip() throws Exception {
+        List<Class<?>> candidates = new ArrayList<>(sessionBeans());
+        portalClasses.stream()
+                .filter(c -> has(c, "jakarta.persistence.Entity") && !Modifier.isAbstract(c.getModifiers()))
+                .forEach(candidates::add);
+        List<String> failures = new ArrayList<>();
+        for (Class<?> type : candidates) {
+            Object instance;
+            try {
+                var constructor = type.getDeclaredConstructor();
+                constructor.setAccessible(true);
+                instance = constructor.newInstance();
+            } catch (ReflectiveOperationException e) {
+                failures.add(type.getName() + ": cannot be constructed without arguments (" + e + ")");
+                continue;
+            }
+            try {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                    out.writeObject(instance);
+                }
+                try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                    Object back = in.readObject();
+                    assertEquals(type, back.getClass());
+                }
+            } catch (IOException | ClassNotFoundException e) {
+                failures.add(type.getName() + ": " + e);
+            }
+        }
+        assertTrue(candidates.size() > 40, "expected the beans and entities, found " + candidates.size());
+        assertTrue(failures.isEmpty(), "not serializable for real:\n  " + String.join("\n  ", failures));
     }
 
     /** The walk itself: what it must find in a bean built to break, and what it must let pass. */
