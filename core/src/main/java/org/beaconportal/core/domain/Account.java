@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -32,7 +33,9 @@ import org.beaconportal.core.spi.PortalRole;
 @NamedQuery(
         name = "Account.countEnabledWithRole",
         query = "select count(a) from Account a join a.roles r where r = :role and a.enabled = true")
-public class Account {
+public class Account implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Lower-case letters, digits, dot, dash, underscore; 3 to 60 characters. */
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");

@@ -12,6 +12,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,7 +35,9 @@ import java.util.Optional;
 @Table(name = "core_asset")
 @NamedQuery(name = "Asset.newestFirst", query = "select a from Asset a order by a.createdAt desc, a.id desc")
 @NamedQuery(name = "Asset.count", query = "select count(a) from Asset a")
-public class Asset {
+public class Asset implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Longest stored file name. */
     public static final int MAX_FILENAME = 120;

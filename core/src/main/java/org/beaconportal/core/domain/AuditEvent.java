@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -16,7 +17,9 @@ import java.util.Objects;
 @Table(name = "core_audit_event")
 @NamedQuery(name = "AuditEvent.latest", query = "select e from AuditEvent e order by e.occurredAt desc, e.id desc")
 @NamedQuery(name = "AuditEvent.count", query = "select count(e) from AuditEvent e")
-public class AuditEvent {
+public class AuditEvent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "beaconSeq")

@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -21,7 +22,9 @@ import java.util.Objects;
 @NamedQuery(
         name = "ContentAutosave.find",
         query = "select a from ContentAutosave a where a.username = :username and a.itemKey = :key")
-public class ContentAutosave {
+public class ContentAutosave implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Key of a page that has not been saved yet. */
     public static final String NEW_ITEM = "new";

@@ -19,6 +19,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Comparator;
@@ -56,7 +57,9 @@ import org.beaconportal.core.spi.PortalRole;
         name = "ContentItem.scheduleDue",
         query = "select c from ContentItem c where c.status = org.beaconportal.core.domain.ContentStatus.PUBLISHED"
                 + " and ((c.publishAt > :since and c.publishAt <= :now) or (c.unpublishAt <= :now))")
-public abstract class ContentItem {
+public abstract class ContentItem implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Longest free tag. */
     public static final int MAX_TAG = 60;

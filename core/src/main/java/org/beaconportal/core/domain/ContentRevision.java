@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -26,7 +27,9 @@ import java.util.Objects;
 @NamedQuery(
         name = "ContentRevision.lastNumber",
         query = "select coalesce(max(r.number), 0) from ContentRevision r where r.itemId = :item")
-public class ContentRevision {
+public class ContentRevision implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "beaconSeq")

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -16,7 +17,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "core_module_state")
 @NamedQuery(name = "ModuleState.all", query = "select s from ModuleState s")
-public class ModuleState {
+public class ModuleState implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "module_id", length = 40)

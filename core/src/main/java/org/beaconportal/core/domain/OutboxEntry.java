@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -22,7 +23,9 @@ import java.util.Objects;
         name = "OutboxEntry.pending",
         query = "select o from OutboxEntry o where o.processedAt is null and o.attempts < :maxAttempts order by o.id")
 @NamedQuery(name = "OutboxEntry.countPending", query = "select count(o) from OutboxEntry o where o.processedAt is null")
-public class OutboxEntry {
+public class OutboxEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "beaconSeq")

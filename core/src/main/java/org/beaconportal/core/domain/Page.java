@@ -11,6 +11,8 @@ import java.time.OffsetDateTime;
 @DiscriminatorValue(Page.TYPE)
 public class Page extends ContentItem {
 
+    private static final long serialVersionUID = 1L;
+
     public static final String TYPE = "page";
 
     protected Page() {}

@@ -17,10 +17,13 @@ import java.util.Objects;
         name = "SlugRedirect.find",
         query =
                 "select r from SlugRedirect r where r.contentType = :type and r.language = :language and r.oldSlug = :slug")
-public class SlugRedirect {
+public class SlugRedirect implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Primary key: type, language and old slug. */
     public static class Key implements Serializable {
+
         private static final long serialVersionUID = 1L;
         String contentType;
         String language;

@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -27,7 +28,9 @@ import java.util.Objects;
 @NamedQuery(name = "Term.all", query = "select t from Term t order by t.position, t.labelEn")
 @NamedQuery(name = "Term.byKey", query = "select t from Term t where t.vocabulary.key = :vocabulary and t.key = :key")
 @NamedQuery(name = "Term.children", query = "select count(t) from Term t where t.parent = :parent")
-public class Term {
+public class Term implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Longest label. */
     public static final int MAX_LABEL = 120;

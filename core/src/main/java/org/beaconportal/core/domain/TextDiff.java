@@ -1,5 +1,6 @@
 package org.beaconportal.core.domain;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -46,7 +47,10 @@ public final class TextDiff {
      * @param oldNumber its 1-based line number in the old text, 0 for an added line
      * @param newNumber its 1-based line number in the new text, 0 for a removed line
      */
-    public record Line(Kind kind, String text, int oldNumber, int newNumber) {
+    public record Line(Kind kind, String text, int oldNumber, int newNumber) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
         public Line {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(text, "text");

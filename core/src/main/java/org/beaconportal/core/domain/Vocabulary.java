@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -24,7 +25,9 @@ import java.util.Objects;
 @Table(name = "core_vocabulary")
 @NamedQuery(name = "Vocabulary.all", query = "select v from Vocabulary v order by v.position, v.id")
 @NamedQuery(name = "Vocabulary.byKey", query = "select v from Vocabulary v where v.key = :key")
-public class Vocabulary {
+public class Vocabulary implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "beaconSeq")

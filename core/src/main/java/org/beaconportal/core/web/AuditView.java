@@ -20,7 +20,7 @@ public class AuditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AuditTrail audit;
+    AuditTrail audit;
 
     private final LazyDataModel<AuditEvent> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;

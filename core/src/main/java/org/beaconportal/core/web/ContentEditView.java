@@ -51,31 +51,31 @@ public class ContentEditView implements Serializable {
     private static final ZoneId STAFF_ZONE = ZoneId.of("America/Denver");
 
     @Inject
-    transient ContentService content;
+    ContentService content;
 
     @Inject
-    transient MarkdownRenderer markdown;
+    MarkdownRenderer markdown;
 
     @Inject
-    transient CurrentEditor currentEditor;
+    CurrentEditor currentEditor;
 
     @Inject
-    transient PageLanguage pageLanguage;
+    PageLanguage pageLanguage;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
-    transient AutosaveService autosaves;
+    AutosaveService autosaves;
 
     @Inject
-    transient AssetService assets;
+    AssetService assets;
 
     @Inject
-    transient ContentTypes contentTypes;
+    ContentTypes contentTypes;
 
     @Inject
-    transient FileUploads uploads;
+    FileUploads uploads;
 
     private List<String> selectedTerms = new ArrayList<>();
     private List<String> tags = new ArrayList<>();

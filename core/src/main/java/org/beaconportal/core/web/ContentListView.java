@@ -32,10 +32,10 @@ public class ContentListView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ContentService content;
+    ContentService content;
 
     @Inject
-    transient ContentTypes contentTypes;
+    ContentTypes contentTypes;
 
     private String type;
     private ContentStatus status;
@@ -46,13 +46,13 @@ public class ContentListView implements Serializable {
     private final Map<Long, Boolean> selected = new HashMap<>();
 
     @Inject
-    transient TaxonomyService taxonomy;
+    TaxonomyService taxonomy;
 
     @Inject
-    transient ContentBulkActions bulk;
+    ContentBulkActions bulk;
 
     @Inject
-    transient CurrentEditor currentEditor;
+    CurrentEditor currentEditor;
 
     private final LazyDataModel<ContentItem> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;

@@ -35,13 +35,13 @@ public class FilesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AssetService assets;
+    AssetService assets;
 
     @Inject
-    transient CurrentEditor currentEditor;
+    CurrentEditor currentEditor;
 
     @Inject
-    transient FileUploads uploads;
+    FileUploads uploads;
 
     private Long editingAltId;
     private String altText;

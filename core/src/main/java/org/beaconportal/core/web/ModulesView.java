@@ -77,13 +77,13 @@ public class ModulesView implements Serializable {
     }
 
     @Inject
-    transient ModuleRegistry registry;
+    ModuleRegistry registry;
 
     @Inject
-    transient ModuleAdministration administration;
+    ModuleAdministration administration;
 
     @Inject
-    transient PageLanguage language;
+    PageLanguage language;
 
     public List<Row> getRows() {
         Locale locale = language.getLocale();

@@ -18,10 +18,10 @@ public class PasswordChangeView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient SecurityContext security;
+    SecurityContext security;
 
     @NotBlank
     private String currentPassword;

@@ -23,10 +23,10 @@ public class TaxonomyView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TaxonomyService taxonomy;
+    TaxonomyService taxonomy;
 
     @Inject
-    transient CurrentEditor currentEditor;
+    CurrentEditor currentEditor;
 
     private Long vocabularyId;
     private transient List<TermNode> tree;

@@ -26,7 +26,7 @@ public class UsersView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     private final LazyDataModel<Account> model = new AccountsModel();
 

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -25,7 +26,9 @@ import java.util.Objects;
         name = "ActionItem.openDueBy",
         query =
                 "select a from ActionItem a where a.status <> org.beaconportal.compliance.domain.ActionItem.Status.DONE and a.dueDate <= :date order by a.companyId, a.dueDate")
-public class ActionItem {
+public class ActionItem implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Progress of an action. */
     public enum Status {

@@ -19,6 +19,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,9 @@ import java.util.TreeMap;
         name = "Assessment.shared",
         query =
                 "select a from Assessment a where a.sharedAt is not null and a.shareRevokedAt is null order by a.sharedAt desc, a.id desc")
-public class Assessment {
+public class Assessment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** In progress (answers may change) or submitted (frozen, scored). */
     public enum Status {

@@ -10,13 +10,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /** A company that registered to use the compliance tool. Its data is visible only to its members. */
 @Entity
 @Table(name = "compliance_company")
-public class Company {
+public class Company implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "beaconSeq")

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -18,7 +19,9 @@ import java.util.Objects;
 @NamedQuery(
         name = "CompanyMember.byCompany",
         query = "select m from CompanyMember m where m.companyId = :company order by m.owner desc, m.username")
-public class CompanyMember {
+public class CompanyMember implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "beaconSeq")

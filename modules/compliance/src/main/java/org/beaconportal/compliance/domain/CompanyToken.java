@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -20,7 +21,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "compliance_token")
 @NamedQuery(name = "CompanyToken.byHash", query = "select t from CompanyToken t where t.tokenHash = :hash")
-public class CompanyToken {
+public class CompanyToken implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** What a token does when used. */
     public enum Purpose {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
@@ -19,7 +20,9 @@ import java.util.UUID;
         name = "EvidenceFile.byAssessment",
         query = "select e from EvidenceFile e where e.assessmentId = :assessment order by e.uploadedAt")
 @NamedQuery(name = "EvidenceFile.byCompany", query = "select e from EvidenceFile e where e.companyId = :company")
-public class EvidenceFile {
+public class EvidenceFile implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(length = 36)

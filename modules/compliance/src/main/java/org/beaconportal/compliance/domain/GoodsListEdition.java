@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -16,7 +17,9 @@ import java.util.Objects;
 @Table(name = "compliance_goods_edition")
 @NamedQuery(name = "GoodsListEdition.newest", query = "select e from GoodsListEdition e order by e.year desc")
 @NamedQuery(name = "GoodsListEdition.byYear", query = "select e from GoodsListEdition e where e.year = :year")
-public class GoodsListEdition {
+public class GoodsListEdition implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "beaconSeq")

@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 
 /**
  * Staff-editable guidance for one of the eight Comply Chain steps in one language: learning
@@ -22,7 +23,9 @@ import jakarta.persistence.Version;
 @NamedQuery(
         name = "GuidanceStep.byStep",
         query = "select g from GuidanceStep g where g.language = :lang and g.stepNumber = :step")
-public class GuidanceStep {
+public class GuidanceStep implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Number of steps in Comply Chain. */
     public static final int STEPS = 8;

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Objects;
 
 /** One row of the List of Goods: a good from a country and the kinds of exploitation DOL found. */
@@ -16,7 +17,9 @@ import java.util.Objects;
 @NamedQuery(
         name = "ListedGood.byEdition",
         query = "select g from ListedGood g where g.editionId = :edition order by g.good, g.country")
-public class ListedGood {
+public class ListedGood implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "beaconSeq")

@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,9 @@ import java.util.Objects;
         query =
                 "select v from QuestionnaireVersion v where v.status = org.beaconportal.compliance.domain.QuestionnaireVersion.Status.DRAFT")
 @NamedQuery(name = "QuestionnaireVersion.all", query = "select v from QuestionnaireVersion v order by v.number desc")
-public class QuestionnaireVersion {
+public class QuestionnaireVersion implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Draft (editable) or published (frozen). */
     public enum Status {

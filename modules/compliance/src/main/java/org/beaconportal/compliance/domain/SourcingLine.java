@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -20,7 +21,9 @@ import java.util.Objects;
         name = "SourcingLine.byCompany",
         query = "select s from SourcingLine s where s.companyId = :company order by s.good, s.country, s.id")
 @NamedQuery(name = "SourcingLine.all", query = "select s from SourcingLine s")
-public class SourcingLine {
+public class SourcingLine implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Annual purchase volume, in bands. */
     public enum VolumeBand {

@@ -19,7 +19,7 @@ public class ActionsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ActionPlanService plan;
+    ActionPlanService plan;
 
     private Long editing;
     private String title;

@@ -34,13 +34,13 @@ public class AssessmentView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AssessmentService assessments;
+    AssessmentService assessments;
 
     @Inject
-    transient GuidanceService guidance;
+    GuidanceService guidance;
 
     @Inject
-    transient PageLanguage language;
+    PageLanguage language;
 
     private int step = 1;
     private long assessmentId;

@@ -25,16 +25,16 @@ public class CompanyHomeView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CompanyRegistration registration;
+    CompanyRegistration registration;
 
     @Inject
-    transient CompanyAccess access;
+    CompanyAccess access;
 
     @Inject
-    transient CompanyDataRights dataRights;
+    CompanyDataRights dataRights;
 
     @Inject
-    transient PageLanguage language;
+    PageLanguage language;
 
     private String inviteEmail;
     private String confirmName;

@@ -25,7 +25,7 @@ public class GoodsListAdminView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient GoodsListAdministration administration;
+    GoodsListAdministration administration;
 
     private Integer year;
     private List<RowError> rowErrors = List.of();

@@ -18,7 +18,7 @@ public class GuidanceAdminView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient GuidanceService guidance;
+    GuidanceService guidance;
 
     private int step = 1;
     private String lang = "en";

@@ -23,7 +23,7 @@ public class QuestionnaireAdminView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient QuestionnaireAdministration administration;
+    QuestionnaireAdministration administration;
 
     private int step = 1;
     private int weight = 1;

@@ -39,13 +39,13 @@ public class ResultsView implements Serializable {
     }
 
     @Inject
-    transient AssessmentService assessments;
+    AssessmentService assessments;
 
     @Inject
-    transient AssessmentSharing sharing;
+    AssessmentSharing sharing;
 
     @Inject
-    transient CompanyAccess access;
+    CompanyAccess access;
 
     private Long id;
     private Boolean owner;

@@ -32,7 +32,7 @@ public class SourcingView implements Serializable {
     private static final long MAX_CSV_BYTES = 1024 * 1024;
 
     @Inject
-    transient SourcingService sourcing;
+    SourcingService sourcing;
 
     private String good;
     private String country;

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -35,7 +36,9 @@ import java.util.Objects;
 @NamedQuery(
         name = "Delivery.interrupted",
         query = "select d from Delivery d where d.state = org.beaconportal.newsletter.domain.DeliveryState.SENDING")
-public class Delivery {
+public class Delivery implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Attempts after which a temporarily refused message is given up. */
     public static final int MAX_ATTEMPTS = 8;

@@ -31,6 +31,8 @@ import org.beaconportal.core.domain.Slug;
 @DiscriminatorValue(Event.TYPE)
 public class Event extends ContentItem {
 
+    private static final long serialVersionUID = 1L;
+
     public static final String TYPE = "event";
 
     /** Zone of the coalition's events unless staff choose another. */

@@ -16,6 +16,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,9 @@ import java.util.Objects;
         query = "select i from Issue i where i.status = org.beaconportal.newsletter.domain.IssueStatus.SENDING"
                 + " or (i.status = org.beaconportal.newsletter.domain.IssueStatus.SCHEDULED and i.scheduledAt <= :now)"
                 + " order by i.id")
-public class Issue {
+public class Issue implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "beaconSeq")

@@ -2,11 +2,14 @@ package org.beaconportal.newsletter.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.util.Objects;
 
 /** One story, event or publication picked for an issue, copied so the archive never changes. */
 @Embeddable
-public class IssueItem {
+public class IssueItem implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(nullable = false, length = 2)
     private String language;

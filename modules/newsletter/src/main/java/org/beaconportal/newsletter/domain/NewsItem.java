@@ -13,6 +13,8 @@ import org.beaconportal.core.domain.Slug;
 @DiscriminatorValue(NewsItem.TYPE)
 public class NewsItem extends ContentItem {
 
+    private static final long serialVersionUID = 1L;
+
     public static final String TYPE = "news";
 
     protected NewsItem() {}

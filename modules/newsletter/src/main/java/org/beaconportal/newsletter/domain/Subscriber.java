@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Set;
@@ -33,7 +34,9 @@ import java.util.Set;
         query =
                 "select s.id from Subscriber s where s.status = org.beaconportal.newsletter.domain.SubscriberStatus.CONFIRMED"
                         + " order by s.id")
-public class Subscriber {
+public class Subscriber implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Soft bounces in a row after which the address is treated like a hard bounce. */
     public static final int SOFT_BOUNCE_LIMIT = 3;

@@ -57,10 +57,10 @@ public class IssueEditView implements Serializable {
     }
 
     @Inject
-    transient IssueService issues;
+    IssueService issues;
 
     @Inject
-    transient SecurityContext security;
+    SecurityContext security;
 
     private Long id;
     private String titleEn;

@@ -34,10 +34,10 @@ public class SubscribersView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SubscriberAdministration administration;
+    SubscriberAdministration administration;
 
     @Inject
-    transient SecurityContext security;
+    SecurityContext security;
 
     private String text;
     private SubscriberStatus status;

@@ -36,6 +36,8 @@ import org.beaconportal.core.domain.Slug;
 @DiscriminatorValue(Publication.TYPE)
 public class Publication extends ContentItem {
 
+    private static final long serialVersionUID = 1L;
+
     public static final String TYPE = "publication";
 
     /** Most authors on one publication. */

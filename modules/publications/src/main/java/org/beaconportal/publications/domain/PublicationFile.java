@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -34,7 +35,9 @@ import java.util.Objects;
         name = "PublicationFile.ofPublications",
         query =
                 "select f from PublicationFile f where f.publicationId in :publications order by f.role, f.position, f.id")
-public class PublicationFile {
+public class PublicationFile implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Longest failure reason kept. */
     public static final int MAX_REASON = 500;

@@ -42,22 +42,22 @@ public class PublicationFilesView implements Serializable {
     private static final Logger LOG = Logger.getLogger(PublicationFilesView.class.getName());
 
     @Inject
-    transient PublicationFiles files;
+    PublicationFiles files;
 
     @Inject
-    transient ContentService content;
+    ContentService content;
 
     @Inject
-    transient CurrentEditor currentEditor;
+    CurrentEditor currentEditor;
 
     private Long id;
     private String title;
     private String language;
     private String filter;
     private List<PublicationFile> attached = List.of();
-    private UploadedFile mainFile;
-    private UploadedFile sectionFile;
-    private UploadedFile coverFile;
+    private transient UploadedFile mainFile;
+    private transient UploadedFile sectionFile;
+    private transient UploadedFile coverFile;
     private String sectionTitle;
     private Integer firstPage;
     private Integer lastPage;

@@ -23,6 +23,8 @@ import org.beaconportal.resources.ResourcesModule;
 @DiscriminatorValue(Hotline.TYPE)
 public class Hotline extends ContentItem {
 
+    private static final long serialVersionUID = 1L;
+
     public static final String TYPE = "hotline";
 
     private static final Pattern NUMBER = Pattern.compile("[0-9+()\\-. ]{3,40}");

@@ -32,6 +32,8 @@ import org.beaconportal.resources.ResourcesModule;
 @DiscriminatorValue(Law.TYPE)
 public class Law extends ContentItem {
 
+    private static final long serialVersionUID = 1L;
+
     public static final String TYPE = "law";
 
     /** Earliest and latest years a law may carry. */

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,7 +29,9 @@ import java.util.Objects;
 @NamedQuery(
         name = "ListingSuggestion.countByStatus",
         query = "select count(s) from ListingSuggestion s where s.status = :status")
-public class ListingSuggestion {
+public class ListingSuggestion implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** New listing, or correction of an existing one. */
     public enum Kind {

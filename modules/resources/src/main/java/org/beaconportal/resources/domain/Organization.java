@@ -34,6 +34,8 @@ import org.beaconportal.resources.ResourcesModule;
 @DiscriminatorValue(Organization.TYPE)
 public class Organization extends ContentItem {
 
+    private static final long serialVersionUID = 1L;
+
     public static final String TYPE = "organization";
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");

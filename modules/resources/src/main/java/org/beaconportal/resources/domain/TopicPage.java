@@ -28,6 +28,8 @@ import org.beaconportal.resources.ResourcesModule;
 @DiscriminatorValue(TopicPage.TYPE)
 public class TopicPage extends ContentItem {
 
+    private static final long serialVersionUID = 1L;
+
     public static final String TYPE = "topic";
 
     /** The section the six "understanding trafficking" topics belong to. */

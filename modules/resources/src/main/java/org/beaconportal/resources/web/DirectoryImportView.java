@@ -37,13 +37,13 @@ public class DirectoryImportView implements Serializable {
     public static final long MAX_BYTES = 5L * 1024 * 1024;
 
     @Inject
-    transient DirectoryImport directoryImport;
+    DirectoryImport directoryImport;
 
     @Inject
-    transient SecurityContext security;
+    SecurityContext security;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private ImportReport report;
 

@@ -20,13 +20,13 @@ public class SuggestionQueueView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ListingSuggestions suggestions;
+    ListingSuggestions suggestions;
 
     @Inject
-    transient SecurityContext security;
+    SecurityContext security;
 
     @Inject
-    transient PageLanguage language;
+    PageLanguage language;
 
     private transient List<ListingSuggestion> pending;
 

@@ -1,5 +1,6 @@
 package org.beaconportal.statistics.domain;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +19,10 @@ import java.util.List;
  * @param rows every following non-blank line; {@code rows().get(0)} is line 2 of the file
  * @param lineNumbers the file line each row started on
  */
-public record CsvTable(List<String> header, List<List<String>> rows, List<Integer> lineNumbers) {
+public record CsvTable(List<String> header, List<List<String>> rows, List<Integer> lineNumbers)
+        implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public CsvTable {
         header = List.copyOf(header);

@@ -12,6 +12,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -40,7 +41,9 @@ import java.util.regex.Pattern;
 @Table(name = "statistics_dataset")
 @NamedQuery(name = "Dataset.all", query = "select d from Dataset d order by d.title")
 @NamedQuery(name = "Dataset.bySlug", query = "select d from Dataset d where d.slug = :slug")
-public class Dataset {
+public class Dataset implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

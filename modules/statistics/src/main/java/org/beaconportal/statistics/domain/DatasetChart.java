@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +25,9 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "statistics_chart")
 @NamedQuery(name = "DatasetChart.byKey", query = "select c from DatasetChart c where c.key = :key")
-public class DatasetChart {
+public class DatasetChart implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

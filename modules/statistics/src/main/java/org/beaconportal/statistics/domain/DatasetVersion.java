@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -33,7 +34,9 @@ import java.util.Objects;
 @NamedQuery(
         name = "DatasetVersion.maxNumber",
         query = "select max(v.number) from DatasetVersion v where v.dataset = :dataset")
-public class DatasetVersion {
+public class DatasetVersion implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "statisticsVersionSeq")

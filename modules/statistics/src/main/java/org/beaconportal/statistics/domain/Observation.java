@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -18,7 +19,9 @@ import java.util.Objects;
 /** One stored value of a {@link Dataset}; created and replaced only through its dataset. */
 @Entity
 @Table(name = "statistics_observation")
-public class Observation {
+public class Observation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "statisticsObservationSeq")

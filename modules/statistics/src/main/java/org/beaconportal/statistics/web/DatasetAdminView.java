@@ -48,13 +48,13 @@ public class DatasetAdminView implements Serializable {
     private static final int PREVIEW_ROWS = 10;
 
     @Inject
-    transient DatasetService datasets;
+    DatasetService datasets;
 
     @Inject
-    transient StaffEditor staff;
+    StaffEditor staff;
 
     @Inject
-    transient DatasetImports imports;
+    DatasetImports imports;
 
     private String slug;
     private String title;
