@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.beaconportal.core.application.SearchIndex;
@@ -18,9 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (environment variable {@code BEACON_SEARCH}):
  *
  * <ul>
- *   <li>{@code lucene} (default): {@link LuceneSearchIndex} in the {@code search-index} folder of
+ *   <li>{@code lucene} (default on one node): {@link LuceneSearchIndex} in the {@code search-index} folder of
  *       the data directory; for a single node;
- *   <li>{@code postgres}: {@link PostgresSearchIndex} in the portal's database ({@code
+ *   <li>{@code postgres} (default when {@code beacon.cluster=true}): {@link PostgresSearchIndex} in the portal's database ({@code
  *       jdbc/beacon}), shared by every node of a cluster. The database must be PostgreSQL: on H2
  *       the portal refuses to start (a silent fall-back to Lucene would give each node of a cluster
  *       its own, diverging index).
@@ -32,8 +33,13 @@ public class SearchIndexProducer {
     private static final Logger LOG = Logger.getLogger(SearchIndexProducer.class.getName());
 
     @Inject
-    @ConfigProperty(name = "beacon.search", defaultValue = "lucene")
-    String adapter;
+    @ConfigProperty(name = "beacon.search")
+    Optional<String> configuredAdapter;
+
+    /** A cluster ({@code beacon.cluster=true}) searches in PostgreSQL unless told otherwise. */
+    @Inject
+    @ConfigProperty(name = "beacon.cluster", defaultValue = "false")
+    boolean cluster;
 
     @Resource(lookup = "jdbc/beacon")
     DataSource dataSource;
@@ -44,6 +50,7 @@ public class SearchIndexProducer {
     @Produces
     @ApplicationScoped
     SearchIndex searchIndex(DataDirectory dataDirectory) {
+        String adapter = configuredAdapter.filter(a -> !a.isBlank()).orElse(cluster ? "postgres" : "lucene");
         return switch (adapter.strip().toLowerCase(Locale.ROOT)) {
             case "lucene" -> new LuceneSearchIndex(dataDirectory.folder("search-index"));
             case "postgres", "postgresql" -> {

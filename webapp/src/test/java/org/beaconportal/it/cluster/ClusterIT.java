@@ -86,13 +86,18 @@ class ClusterIT {
         smtp = new SmtpSink(SMTP_PORT);
         Map<String, String> settings = new HashMap<>(database.serverSettings());
         settings.putAll(Map.of(
-                "BEACON_CLUSTER", "true",
-                "BEACON_SEARCH", "postgres",
-                "BEACON_DATA_DIR", work.resolve("shared-data").toString(),
-                "BEACON_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "BEACON_MAIL_HOST", "localhost",
-                "BEACON_MAIL_PORT", String.valueOf(SMTP_PORT),
-                "BEACON_JOBS_LEASE_SECONDS", "6"));
+                "BEACON_CLUSTER",
+                "true",
+                "BEACON_DATA_DIR",
+                work.resolve("shared-data").toString(),
+                "BEACON_ADMIN_PASSWORD",
+                ADMIN_PASSWORD,
+                "BEACON_MAIL_HOST",
+                "localhost",
+                "BEACON_MAIL_PORT",
+                String.valueOf(SMTP_PORT),
+                "BEACON_JOBS_LEASE_SECONDS",
+                "6"));
         nodeA = new PackagedNode("node-a", archive, work.resolve("node-a"), 9581, 9591, settings);
         nodeB = new PackagedNode("node-b", archive, work.resolve("node-b"), 9582, 9592, settings);
         // The first node creates the schema and the shared login keys; then the second joins.

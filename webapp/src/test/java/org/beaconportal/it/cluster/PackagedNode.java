@@ -69,6 +69,9 @@ final class PackagedNode {
                 .build();
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
+            if (logTail(400).contains("CWWKZ0002E")) {
+                throw new AssertionError("Node " + name + " failed to start the application\n" + logTail(60));
+            }
             try {
                 HttpResponse<Void> ready = client.send(
                         HttpRequest.newBuilder(URI.create(base() + "/health/ready"))
