@@ -161,24 +161,26 @@ class ClusterIT {
 
     @Test
     @Order(2)
-    void aStaffSessionGoesOnThroughTheOtherNodeWhenItsNodeIsKilled() throws Exception {
+    void aStaffMemberGoesOnThroughTheOtherNodeWhenTheirNodeIsKilledAndTheTypedTextIsKept() throws Exception {
         browser.forgetCookies();
         LoginPage.open(browser, nginx.base()).logInAs(ADMIN, ADMIN_PASSWORD);
         ContentEditorPage editor = ContentEditorPage.open(browser, nginx.base(), pageId);
         PackagedNode serving = servingNode();
         PackagedNode other = serving == nodeA ? nodeB : nodeA;
-        editor.typeBody("Typed while the node died, near " + word + ".");
+        editor.typeBody("Typed while the node died, near " + word + ".").awaitAutosave();
 
         serving.kill();
-        editor.save();
+        try {
+            ContentEditorPage reopened = ContentEditorPage.open(browser, nginx.base(), pageId);
 
-        assertEquals(List.of("Saved."), editor.messages(), "the form posted to the dead node was saved by the other");
-        assertEquals(other, servingNode(), "the session moved to the other node");
-        assertTrue(
-                ContentEditorPage.open(browser, nginx.base(), pageId).body().contains("Typed while the node died"),
-                "still logged in, the text is there");
-
-        serving.start(START);
+            assertEquals(other, servingNode(), "the session moved to the other node, still logged in");
+            assertTrue(reopened.offersUnsavedText(), "the text typed on the dead node is offered");
+            reopened.restoreUnsavedText().save();
+            assertEquals(List.of("Saved."), reopened.messages());
+            assertTrue(get(other.base(), "/pages/night-shelters-" + word).contains("Typed while the node died"));
+        } finally {
+            serving.start(START);
+        }
     }
 
     @Test

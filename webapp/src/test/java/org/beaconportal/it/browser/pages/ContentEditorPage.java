@@ -170,6 +170,24 @@ public final class ContentEditorPage extends PortalPage {
         return pressAndAwaitUpdate(row.findElement(By.cssSelector("button[id$=':restore']")));
     }
 
+    /** Waits until the page's periodic autosave kept the texts on the server ("Draft kept at …"). */
+    public ContentEditorPage awaitAutosave() {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(40))
+                .until(d ->
+                        !d.findElement(By.id("editor:autosaveStatus")).getText().isBlank());
+        return this;
+    }
+
+    /** True when the page offers texts kept by autosave that were never saved. */
+    public boolean offersUnsavedText() {
+        return !browser.driver().findElements(By.id("unsaved-offer")).isEmpty();
+    }
+
+    /** Puts the offered unsaved texts back into the form. */
+    public ContentEditorPage restoreUnsavedText() {
+        return pressAndAwaitUpdate(browser.driver().findElement(By.cssSelector("button[id$='restoreUnsaved']")));
+    }
+
     /** The status badge ("Draft", "In review", "Published"). */
     public String status() {
         return browser.driver().findElement(STATUS).getText();
