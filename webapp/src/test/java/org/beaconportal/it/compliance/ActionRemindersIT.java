@@ -1,5 +1,6 @@
 package org.beaconportal.it.compliance;
 
+import static org.beaconportal.it.compliance.TestEndpoints.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,21 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
-import org.beaconportal.it.compliance.fixtures.ComplianceTestResource;
 import org.beaconportal.it.support.PortalClient;
-import org.beaconportal.it.support.PortalDeployment;
 import org.beaconportal.it.support.TestSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -31,22 +23,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * it in their own language when the portal knows it (from registering, joining or their choice on
  * {@code /company}), otherwise one message in English and Spanish.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ActionRemindersIT {
+class ActionRemindersIT extends ComplianceEndpointsTest {
 
     private static final String PASSWORD = "reminder-passphrase-42";
 
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(TestSettings.SMTP_PORT, null, "smtp"));
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.portal().addPackage(ComplianceTestResource.class.getPackage());
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void dueActionsAreRemindedOncePerDay() throws Exception {
@@ -54,10 +36,7 @@ class ActionRemindersIT {
         String username = "remind-" + suffix;
         String email = username + "@example.org";
         PortalClient client = new PortalClient(base);
-        post(
-                client,
-                "/api/test/compliance/companies",
-                Map.of("name", "Reminder Rugs " + suffix, "username", username, "password", PASSWORD, "email", email));
+        TestEndpoints.company(client, "Reminder Rugs " + suffix, username, PASSWORD);
         assertEquals(302, client.login(username, PASSWORD).statusCode());
         post(client, "/api/test/compliance/seed", Map.of("evidence", "e", "due", "2031-03-10"));
 
@@ -87,12 +66,9 @@ class ActionRemindersIT {
         String spanishMail = "lang-es-" + suffix + "@example.org";
         String englishMail = "lang-en-" + suffix + "@example.org";
         PortalClient client = new PortalClient(base);
-        String company = post(
-                client,
-                "/api/test/compliance/companies",
-                Map.of("name", "Lenguas Linen " + suffix, "username", owner, "password", PASSWORD, "email", ownerMail));
-        colleague(client, company, "lang-es-" + suffix, spanishMail, "es");
-        colleague(client, company, "lang-en-" + suffix, englishMail, "en");
+        String company = TestEndpoints.company(client, "Lenguas Linen " + suffix, owner, PASSWORD);
+        TestEndpoints.colleague(client, company, "lang-es-" + suffix, PASSWORD, "es");
+        TestEndpoints.colleague(client, company, "lang-en-" + suffix, PASSWORD, "en");
         assertEquals(302, client.login(owner, PASSWORD).statusCode());
         post(client, "/api/test/compliance/seed", Map.of("evidence", "e", "due", "2032-06-10"));
 
@@ -125,32 +101,9 @@ class ActionRemindersIT {
         assertFalse(overdue.contains("Hello"), "the owner's choice is used");
     }
 
-    private static void colleague(PortalClient client, String company, String username, String email, String lang) {
-        post(
-                client,
-                "/api/test/compliance/colleague",
-                Map.of(
-                        "company",
-                        company,
-                        "username",
-                        username,
-                        "password",
-                        PASSWORD,
-                        "email",
-                        email,
-                        "language",
-                        lang));
-    }
-
     private static MimeMessage only(String address) {
         MimeMessage[] received = mail.getReceivedMessagesForDomain(address);
         assertEquals(1, received.length, address);
         return received[0];
-    }
-
-    private static String post(PortalClient client, String path, Map<String, String> fields) {
-        HttpResponse<String> response = client.postForm(path, fields, client.origin());
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
-        return response.body();
     }
 }

@@ -1,22 +1,14 @@
 package org.beaconportal.it.compliance;
 
+import static org.beaconportal.it.compliance.TestEndpoints.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
-import org.beaconportal.it.compliance.fixtures.ComplianceTestResource;
 import org.beaconportal.it.support.PortalClient;
-import org.beaconportal.it.support.PortalDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The owner deletes the company through the form on {@code /company}: a name that does not match
@@ -24,19 +16,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * bytes), sourcing lines, actions and its members' accounts, logs the owner out, and none of its
  * users can log in again. Another company's data and logins stay as they were.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CompanyDeletionIT {
+class CompanyDeletionIT extends ComplianceEndpointsTest {
 
     private static final String PASSWORD = "deletion-passphrase-42";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.portal().addPackage(ComplianceTestResource.class.getPackage());
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void ownerDeletesTheCompanyWithItsDataAfterTypingItsName() {
@@ -46,20 +28,9 @@ class CompanyDeletionIT {
         String colleague = "doomed-mate-" + suffix;
         String otherOwner = "kept-" + suffix;
         PortalClient setup = new PortalClient(base);
-        String doomed = post(setup, "/api/test/compliance/companies", company(doomedName, owner));
-        post(
-                setup,
-                "/api/test/compliance/colleague",
-                Map.of(
-                        "company",
-                        doomed,
-                        "username",
-                        colleague,
-                        "password",
-                        PASSWORD,
-                        "email",
-                        colleague + "@example.org"));
-        String kept = post(setup, "/api/test/compliance/companies", company("Kept Knits " + suffix, otherOwner));
+        String doomed = TestEndpoints.company(setup, doomedName, owner, PASSWORD);
+        TestEndpoints.colleague(setup, doomed, colleague, PASSWORD, null);
+        String kept = TestEndpoints.company(setup, "Kept Knits " + suffix, otherOwner, PASSWORD);
 
         PortalClient doomedOwner = loggedIn(owner);
         String doomedEvidence = seed(doomedOwner);
@@ -100,10 +71,6 @@ class CompanyDeletionIT {
         assertTrue(keptAgain.get("/company/sourcing").body().contains("Turkmenistan"));
     }
 
-    private Map<String, String> company(String name, String username) {
-        return Map.of("name", name, "username", username, "password", PASSWORD, "email", username + "@example.org");
-    }
-
     private PortalClient loggedIn(String username) {
         PortalClient client = new PortalClient(base);
         assertEquals(302, client.login(username, PASSWORD).statusCode(), username + " logs in");
@@ -122,11 +89,5 @@ class CompanyDeletionIT {
                         "/api/test/compliance/footprint",
                         Map.of("company", company, "usernames", usernames, "evidence", evidence))
                 .replace('\n', ' ');
-    }
-
-    private static String post(PortalClient client, String path, Map<String, String> fields) {
-        HttpResponse<String> response = client.postForm(path, fields, client.origin());
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
-        return response.body();
     }
 }

@@ -1,30 +1,20 @@
 package org.beaconportal.it.compliance;
 
+import static org.beaconportal.it.compliance.TestEndpoints.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.beaconportal.it.browser.AccessibilityReport;
-import org.beaconportal.it.browser.Browser;
-import org.beaconportal.it.browser.BrowserExtension;
 import org.beaconportal.it.browser.StaffAccount;
-import org.beaconportal.it.compliance.fixtures.ComplianceTestResource;
 import org.beaconportal.it.support.PortalClient;
-import org.beaconportal.it.support.PortalDeployment;
 import org.beaconportal.it.support.TestSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -33,20 +23,7 @@ import org.openqa.selenium.By;
  * publication page. While the publications module is disabled the step page still answers, without
  * them, and the staff page says why; once it is enabled again the kept links show again.
  */
-@ExtendWith(ArquillianExtension.class)
-@ExtendWith(BrowserExtension.class)
-@RunAsClient
-class GuidancePublicationsIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.portal().addPackage(ComplianceTestResource.class.getPackage());
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
+class GuidancePublicationsIT extends ComplianceBrowserTest {
 
     @Test
     void staffLinkPublicationsThatTheStepPageShowsWhilePublicationsAreEnabled() {
@@ -111,11 +88,5 @@ class GuidancePublicationsIT {
         }
         assertTrue(
                 reader.get("/compliance/guidance/step-4").body().contains(title), "the link was kept and shows again");
-    }
-
-    private static String post(PortalClient client, String path, Map<String, String> fields) {
-        HttpResponse<String> response = client.postForm(path, fields, client.origin());
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
-        return response.body();
     }
 }

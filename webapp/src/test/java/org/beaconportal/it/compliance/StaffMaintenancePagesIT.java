@@ -1,11 +1,11 @@
 package org.beaconportal.it.compliance;
 
+import static org.beaconportal.it.compliance.TestEndpoints.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,20 +15,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.beaconportal.it.browser.AccessibilityReport;
-import org.beaconportal.it.browser.Browser;
-import org.beaconportal.it.browser.BrowserExtension;
 import org.beaconportal.it.browser.StaffAccount;
-import org.beaconportal.it.compliance.fixtures.ComplianceTestResource;
 import org.beaconportal.it.support.PortalClient;
-import org.beaconportal.it.support.PortalDeployment;
 import org.beaconportal.it.support.TestSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -40,26 +30,13 @@ import org.openqa.selenium.WebElement;
  * file with a bad row is refused whole with the row named; a good file becomes the edition screens
  * use, with its year).
  */
-@ExtendWith(ArquillianExtension.class)
-@ExtendWith(BrowserExtension.class)
-@RunAsClient
-class StaffMaintenancePagesIT {
+class StaffMaintenancePagesIT extends ComplianceBrowserTest {
 
     private static final String PASSWORD = "staff-pages-passphrase-42";
     private static final String HEADER = "good,sector,country,region,child_labor,forced_labor,forced_child_labor";
     private static final Pattern ROW = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL);
     private static final Pattern SUBMIT_NAME =
             Pattern.compile("<input(?=[^>]*type=\"submit\")[^>]*\\bname=\"([^\"]+)\"");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.portal().addPackage(ComplianceTestResource.class.getPackage());
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
 
     @Test
     void staffEditTheQuestionnaireIntoANewVersionAndSubmittedAssessmentsKeepTheirQuestions() {
@@ -193,10 +170,7 @@ class StaffMaintenancePagesIT {
 
     private PortalClient companyWithSeed(String name, String username) {
         PortalClient client = new PortalClient(base);
-        post(
-                client,
-                "/api/test/compliance/companies",
-                Map.of("name", name, "username", username, "password", PASSWORD, "email", username + "@example.org"));
+        TestEndpoints.company(client, name, username, PASSWORD);
         assertEquals(302, client.login(username, PASSWORD).statusCode());
         return client;
     }
@@ -239,11 +213,5 @@ class StaffMaintenancePagesIT {
                 .replace("<", "&lt;")
                 .replace(">", "&gt;")
                 .replace("\"", "&quot;");
-    }
-
-    private static String post(PortalClient client, String path, Map<String, String> fields) {
-        HttpResponse<String> response = client.postForm(path, fields, client.origin());
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
-        return response.body();
     }
 }
