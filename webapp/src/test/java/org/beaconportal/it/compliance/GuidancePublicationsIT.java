@@ -16,6 +16,7 @@ import org.beaconportal.it.support.PortalClient;
 import org.beaconportal.it.support.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Staff pick publications of the publications module as resources of a guidance step on the staff
@@ -24,6 +25,12 @@ import org.openqa.selenium.By;
  * them, and the staff page says why; once it is enabled again the kept links show again.
  */
 class GuidancePublicationsIT extends ComplianceBrowserTest {
+
+    private String selected(String selectId) {
+        return new Select(browser.driver().findElement(By.id(selectId)))
+                .getFirstSelectedOption()
+                .getAttribute("value");
+    }
 
     @Test
     void staffLinkPublicationsThatTheStepPageShowsWhilePublicationsAreEnabled() {
@@ -52,11 +59,14 @@ class GuidancePublicationsIT extends ComplianceBrowserTest {
                         .findElements(By.cssSelector("input[type=checkbox][value='" + draftId + "']"))
                         .isEmpty(),
                 "drafts are not offered");
+        assertEquals("4", selected("pick-step"), "the step being edited is the one chosen");
+        assertEquals("en", selected("pick-lang"));
         AccessibilityReport.of(browser).assertNoSeriousViolations("staff guidance page with publications");
         browser.driver().findElement(choice).click();
         browser.driver().findElement(By.id("guidance:save")).click();
         browser.await(d -> d.findElement(By.id("messages")).getText().contains("The guidance was saved."));
         assertTrue(browser.driver().findElement(choice).isSelected(), "the choice is kept after saving");
+        assertEquals("4", selected("pick-step"), "still the same step after saving");
 
         PortalClient reader = new PortalClient(base);
         HttpResponse<String> step = reader.get("/compliance/guidance/step-4");

@@ -67,6 +67,7 @@ final class PdfRadarChart implements PdfPCellEvent {
         table.setWidthPercentage(100);
         table.setSplitLate(true);
         table.setSplitRows(false);
+        table.setSpacingAfter(8);
         table.addCell(cell);
         return table;
     }
@@ -119,12 +120,19 @@ final class PdfRadarChart implements PdfPCellEvent {
         lines.restoreState();
 
         text.saveState();
+        float ringSize = LABEL_SIZE - 1;
+        text.setColorFill(Color.WHITE);
+        for (int ring : RINGS) {
+            float width = font.getWidthPoint(Integer.toString(ring), ringSize);
+            text.rectangle(cx + 2, ringLabelBaseline(cy, radius, ring) - 1.5f, width + 2, ringSize + 1);
+        }
+        text.fill();
         text.beginText();
-        text.setFontAndSize(font, LABEL_SIZE - 1);
+        text.setFontAndSize(font, ringSize);
         text.setColorFill(MUTED);
         for (int ring : RINGS) {
             text.showTextAligned(
-                    PdfContentByte.ALIGN_LEFT, Integer.toString(ring), cx + 3, cy + radius * ring / 100f + 2, 0);
+                    PdfContentByte.ALIGN_LEFT, Integer.toString(ring), cx + 3, ringLabelBaseline(cy, radius, ring), 0);
         }
         text.setFontAndSize(font, LABEL_SIZE);
         text.setColorFill(LABEL);
@@ -156,6 +164,11 @@ final class PdfRadarChart implements PdfPCellEvent {
         for (int i = 0; i < rows.size(); i++) {
             text.showTextAligned(align, rows.get(i), x, top - i * lineHeight, 0);
         }
+    }
+
+    /** Ring values sit just inside their ring, right of the first axis, on a white patch. */
+    private static float ringLabelBaseline(float cy, float radius, int ring) {
+        return cy + radius * ring / 100f - LABEL_SIZE;
     }
 
     /** Splits a long label at the space nearest its middle. */

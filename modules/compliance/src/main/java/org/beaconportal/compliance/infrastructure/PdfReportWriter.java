@@ -66,7 +66,7 @@ public final class PdfReportWriter {
                         .mapToObj(step -> step + ". " + text(locale, "compliance.step." + step))
                         .toList();
                 document.add(PdfRadarChart.table(labels, stepScores, CHART_HEIGHT));
-                PdfPTable scores = new PdfPTable(new float[] {6, 1});
+                PdfPTable scores = new PdfPTable(new float[] {5, 2});
                 scores.setWidthPercentage(70);
                 scores.setHorizontalAlignment(Element.ALIGN_LEFT);
                 header(scores, bold, text(locale, "compliance.results.step"), text(locale, "compliance.results.score"));
