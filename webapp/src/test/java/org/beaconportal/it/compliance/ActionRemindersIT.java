@@ -1,49 +1,34 @@
 package org.beaconportal.it.compliance;
 
+import static org.beaconportal.it.compliance.TestEndpoints.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
-import org.beaconportal.it.compliance.fixtures.ComplianceTestResource;
 import org.beaconportal.it.support.PortalClient;
-import org.beaconportal.it.support.PortalDeployment;
 import org.beaconportal.it.support.TestSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The reminder job, run synchronously with a fixed date: an action due within seven days gets one
  * e-mail to the company's members (GreenMail), not a second one the same day, none while it is
- * far from due; the action plan highlights it as overdue once its date has passed.
+ * far from due; the action plan highlights it as overdue once its date has passed. Each member gets
+ * it in their own language when the portal knows it (from registering, joining or their choice on
+ * {@code /company}), otherwise one message in English and Spanish.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ActionRemindersIT {
+class ActionRemindersIT extends ComplianceEndpointsTest {
 
     private static final String PASSWORD = "reminder-passphrase-42";
 
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(TestSettings.SMTP_PORT, null, "smtp"));
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.portal().addPackage(ComplianceTestResource.class.getPackage());
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void dueActionsAreRemindedOncePerDay() throws Exception {
@@ -51,10 +36,7 @@ class ActionRemindersIT {
         String username = "remind-" + suffix;
         String email = username + "@example.org";
         PortalClient client = new PortalClient(base);
-        post(
-                client,
-                "/api/test/compliance/companies",
-                Map.of("name", "Reminder Rugs " + suffix, "username", username, "password", PASSWORD, "email", email));
+        TestEndpoints.company(client, "Reminder Rugs " + suffix, username, PASSWORD);
         assertEquals(302, client.login(username, PASSWORD).statusCode());
         post(client, "/api/test/compliance/seed", Map.of("evidence", "e", "due", "2031-03-10"));
 
@@ -76,9 +58,52 @@ class ActionRemindersIT {
         assertTrue(String.valueOf(received[1].getContent()).contains("Overdue"), "says it is overdue");
     }
 
-    private static String post(PortalClient client, String path, Map<String, String> fields) {
-        HttpResponse<String> response = client.postForm(path, fields, client.origin());
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
-        return response.body();
+    @Test
+    void eachMemberIsRemindedInTheirLanguageOrInBothWhenItIsUnknown() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String owner = "lang-owner-" + suffix;
+        String ownerMail = owner + "@example.org";
+        String spanishMail = "lang-es-" + suffix + "@example.org";
+        String englishMail = "lang-en-" + suffix + "@example.org";
+        PortalClient client = new PortalClient(base);
+        String company = TestEndpoints.company(client, "Lenguas Linen " + suffix, owner, PASSWORD);
+        TestEndpoints.colleague(client, company, "lang-es-" + suffix, PASSWORD, "es");
+        TestEndpoints.colleague(client, company, "lang-en-" + suffix, PASSWORD, "en");
+        assertEquals(302, client.login(owner, PASSWORD).statusCode());
+        post(client, "/api/test/compliance/seed", Map.of("evidence", "e", "due", "2032-06-10"));
+
+        post(client, "/api/test/compliance/reminders", Map.of("date", "2032-06-05"));
+        MimeMessage both = only(ownerMail);
+        assertEquals(
+                "Beacon: 1 action(s) of your plan are due / Beacon: vencen 1 acción(es) de su plan", both.getSubject());
+        String bothText = String.valueOf(both.getContent());
+        assertTrue(bothText.startsWith("Hello,") && bothText.contains("Hola:"), bothText);
+        MimeMessage spanish = only(spanishMail);
+        assertEquals("Beacon: vencen 1 acción(es) de su plan", spanish.getSubject());
+        assertFalse(String.valueOf(spanish.getContent()).contains("Hello"), "only Spanish");
+        MimeMessage english = only(englishMail);
+        assertEquals("Beacon: 1 action(s) of your plan are due", english.getSubject());
+        assertFalse(String.valueOf(english.getContent()).contains("Hola"), "only English");
+
+        HttpResponse<String> saved =
+                FacesForm.submit(client, "/company", "mail-language", Map.of("language", "es"), "save-language");
+        assertEquals(200, saved.statusCode());
+        assertTrue(saved.body().contains("Your e-mail language was saved."), saved.body());
+        assertTrue(
+                client.get("/company").body().contains("<option value=\"es\" selected=\"selected\">"), "choice kept");
+
+        post(client, "/api/test/compliance/reminders", Map.of("date", "2032-06-11"));
+        MimeMessage[] owners = mail.getReceivedMessagesForDomain(ownerMail);
+        assertEquals(2, owners.length);
+        assertEquals("Beacon: vencen 1 acción(es) de su plan", owners[1].getSubject());
+        String overdue = String.valueOf(owners[1].getContent());
+        assertTrue(overdue.contains("Map tier 2 suppliers (2032-06-10, Vencida)"), overdue);
+        assertFalse(overdue.contains("Hello"), "the owner's choice is used");
+    }
+
+    private static MimeMessage only(String address) {
+        MimeMessage[] received = mail.getReceivedMessagesForDomain(address);
+        assertEquals(1, received.length, address);
+        return received[0];
     }
 }

@@ -1,45 +1,27 @@
 package org.beaconportal.it.compliance;
 
+import static org.beaconportal.it.compliance.TestEndpoints.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
-import org.beaconportal.it.compliance.fixtures.ComplianceTestResource;
 import org.beaconportal.it.support.PortalClient;
-import org.beaconportal.it.support.PortalDeployment;
 import org.beaconportal.it.support.TestSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * No company's answers reach staff unless the company's owner shares them: staff get 404 for an
  * assessment that is not shared, see it once shared, and get 404 again after the owner revokes.
  * A colleague who is not the owner cannot share or revoke, nor can another company.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AssessmentSharingIT {
+class AssessmentSharingIT extends ComplianceEndpointsTest {
 
     private static final String PASSWORD = "sharing-passphrase-42";
     private static final String VIEW = "/admin/compliance/shared-assessment?id=";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.portal().addPackage(ComplianceTestResource.class.getPackage());
-    }
-
-    @ArquillianResource
-    URL base;
 
     private record Seeded(PortalClient client, String companyId, String assessment) {}
 
@@ -50,18 +32,7 @@ class AssessmentSharingIT {
         Seeded alpha = seedCompany(alphaName, "alpha-share-" + suffix);
         Seeded bravo = seedCompany("Bravo Share " + suffix, "bravo-share-" + suffix);
         PortalClient colleague = new PortalClient(base);
-        post(
-                colleague,
-                "/api/test/compliance/colleague",
-                Map.of(
-                        "company",
-                        alpha.companyId(),
-                        "username",
-                        "alpha-colleague-" + suffix,
-                        "password",
-                        PASSWORD,
-                        "email",
-                        "alpha-colleague-" + suffix + "@example.org"));
+        TestEndpoints.colleague(colleague, alpha.companyId(), "alpha-colleague-" + suffix, PASSWORD, null);
         assertEquals(302, colleague.login("alpha-colleague-" + suffix, PASSWORD).statusCode());
         PortalClient staff = new PortalClient(base);
         staff.login("admin", TestSettings.ADMIN_PASSWORD);
@@ -156,19 +127,10 @@ class AssessmentSharingIT {
 
     private Seeded seedCompany(String name, String username) {
         PortalClient client = new PortalClient(base);
-        String companyId = post(
-                client,
-                "/api/test/compliance/companies",
-                Map.of("name", name, "username", username, "password", PASSWORD, "email", username + "@example.org"));
+        String companyId = TestEndpoints.company(client, name, username, PASSWORD);
         assertEquals(302, client.login(username, PASSWORD).statusCode(), "company login");
         String[] ids = post(client, "/api/test/compliance/seed", Map.of("evidence", "e", "due", "2030-01-31"))
                 .split(",");
         return new Seeded(client, companyId, ids[0]);
-    }
-
-    private static String post(PortalClient client, String path, Map<String, String> fields) {
-        HttpResponse<String> response = client.postForm(path, fields, client.origin());
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
-        return response.body();
     }
 }

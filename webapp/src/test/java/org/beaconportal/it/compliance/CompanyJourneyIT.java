@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -155,8 +156,26 @@ class CompanyJourneyIT extends PortalBrowserTest {
                 CompanyDownloads.loggedIn(base, username, PASSWORD).get("/company/report.pdf");
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
-        String text = pdfText(pdf.body());
+        List<String> pages = pdfPages(pdf.body());
+        String text = String.join(" ", pages);
         assertTrue(text.contains(company), "company name in the PDF");
+        String chartPage = pages.stream()
+                .filter(p -> p.contains("Overall score"))
+                .findFirst()
+                .orElseThrow()
+                .replace(" ", "");
+        List<String> radarLabels = List.of(
+                "1.Engagestakeholdersandpartners(100)",
+                "2.Assessrisksandimpacts(100)",
+                "3.Developacodeofconduct(0)",
+                "4.Communicateandtrain(0)",
+                "5.Monitorcompliance(0)",
+                "6.Remediateviolations(0)",
+                "7.Independentreview(0)",
+                "8.Reportperformanceandengagement(0)");
+        radarLabels.forEach(
+                label -> assertTrue(chartPage.contains(label), "radar label " + label + " on the chart page"));
+        assertTrue(chartPage.contains("255075100"), "ring values 25, 50, 75, 100 drawn");
         String compact = text.replace(" ", "");
         assertTrue(compact.contains("Overallscore25"), text);
         assertTrue(compact.contains("1.Engagestakeholdersandpartners100"), text);
@@ -165,16 +184,17 @@ class CompanyJourneyIT extends PortalBrowserTest {
         assertTrue(text.contains("Improve step 3"), "action plan in the PDF");
     }
 
-    private static String pdfText(byte[] pdf) throws IOException {
+    /** The text of each page of a valid PDF, white space collapsed. */
+    private static List<String> pdfPages(byte[] pdf) throws IOException {
         assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
         PdfReader reader = new PdfReader(pdf);
         try {
             PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
+            List<String> pages = new ArrayList<>();
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
+                pages.add(extractor.getTextFromPage(page).replaceAll("\\s+", " "));
             }
-            return text.toString().replaceAll("\\s+", " ");
+            return pages;
         } finally {
             reader.close();
         }

@@ -1,24 +1,16 @@
 package org.beaconportal.it.compliance;
 
+import static org.beaconportal.it.compliance.TestEndpoints.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
-import org.beaconportal.it.compliance.fixtures.ComplianceTestResource;
 import org.beaconportal.it.support.PortalClient;
-import org.beaconportal.it.support.PortalDeployment;
 import org.beaconportal.it.support.TestSettings;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,19 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * session cookie, company pages for a company member (and not for staff), staff pages for staff
  * (and not for a company). Staff statistics never name a company.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CompliancePagesIT {
+class CompliancePagesIT extends ComplianceEndpointsTest {
 
     private static final String PASSWORD = "pages-passphrase-42";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.portal().addPackage(ComplianceTestResource.class.getPackage());
-    }
-
-    @ArquillianResource
-    URL base;
 
     @ParameterizedTest
     @CsvSource(
@@ -73,18 +55,7 @@ class CompliancePagesIT {
     void companyPagesForMembersOnly() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         PortalClient company = new PortalClient(base);
-        post(
-                company,
-                "/api/test/compliance/companies",
-                Map.of(
-                        "name",
-                        "Pages Pottery " + suffix,
-                        "username",
-                        "pages-" + suffix,
-                        "password",
-                        PASSWORD,
-                        "email",
-                        "pages-" + suffix + "@example.org"));
+        TestEndpoints.company(company, "Pages Pottery " + suffix, "pages-" + suffix, PASSWORD);
         company.login("pages-" + suffix, PASSWORD);
         post(company, "/api/test/compliance/seed", Map.of("evidence", "e", "due", "2020-01-31"));
 
@@ -134,10 +105,5 @@ class CompliancePagesIT {
         }
         assertEquals(200, company.get("/company/sourcing").statusCode(), "and back when enabled, data kept");
         assertTrue(company.get("/company/sourcing").body().contains("Turkmenistan"));
-    }
-
-    private static void post(PortalClient client, String path, Map<String, String> fields) {
-        HttpResponse<String> response = client.postForm(path, fields, client.origin());
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
     }
 }

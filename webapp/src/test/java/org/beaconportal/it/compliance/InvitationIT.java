@@ -15,6 +15,7 @@ import org.beaconportal.it.support.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The owner invites a colleague from the company page; the colleague opens the link from the
@@ -70,6 +71,12 @@ class InvitationIT extends PortalBrowserTest {
         assertTrue(members.contains(owner) && members.contains("colleague-" + suffix), members);
         assertEquals(
                 company, browser.driver().findElement(By.id("company-name")).getText());
+        assertEquals(
+                "en",
+                new Select(browser.driver().findElement(By.id("mail-language:language")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"),
+                "e-mails in the language the colleague joined in");
 
         assertTrue(
                 new PortalClient(base)

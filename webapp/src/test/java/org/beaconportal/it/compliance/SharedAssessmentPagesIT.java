@@ -1,26 +1,15 @@
 package org.beaconportal.it.compliance;
 
+import static org.beaconportal.it.compliance.TestEndpoints.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 import org.beaconportal.it.browser.AccessibilityReport;
-import org.beaconportal.it.browser.Browser;
-import org.beaconportal.it.browser.BrowserExtension;
 import org.beaconportal.it.browser.StaffAccount;
-import org.beaconportal.it.compliance.fixtures.ComplianceTestResource;
 import org.beaconportal.it.support.PortalClient;
-import org.beaconportal.it.support.PortalDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -28,22 +17,9 @@ import org.openqa.selenium.By;
  * find it in the list of shared assessments and open it. axe-core finds nothing serious on the
  * results page while confirming, on the staff list and on the staff view.
  */
-@ExtendWith(ArquillianExtension.class)
-@ExtendWith(BrowserExtension.class)
-@RunAsClient
-class SharedAssessmentPagesIT {
+class SharedAssessmentPagesIT extends ComplianceBrowserTest {
 
     private static final String PASSWORD = "shared-pages-passphrase-42";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.portal().addPackage(ComplianceTestResource.class.getPackage());
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
 
     @Test
     void ownerSharesAfterConfirmingAndStaffReadTheSharedAssessment() {
@@ -51,18 +27,7 @@ class SharedAssessmentPagesIT {
         String company = "Echo Shared " + suffix;
         String username = "echo-" + suffix;
         PortalClient client = new PortalClient(base);
-        post(
-                client,
-                "/api/test/compliance/companies",
-                Map.of(
-                        "name",
-                        company,
-                        "username",
-                        username,
-                        "password",
-                        PASSWORD,
-                        "email",
-                        username + "@example.org"));
+        TestEndpoints.company(client, company, username, PASSWORD);
         client.login(username, PASSWORD);
         String assessment = post(client, "/api/test/compliance/seed", Map.of("evidence", "e", "due", "2030-01-31"))
                 .split(",")[0];
@@ -99,11 +64,5 @@ class SharedAssessmentPagesIT {
                         .getText());
         assertTrue(browser.driver().findElement(By.tagName("h1")).getText().contains(company));
         AccessibilityReport.of(browser).assertNoSeriousViolations("staff view of a shared assessment");
-    }
-
-    private static String post(PortalClient client, String path, Map<String, String> fields) {
-        HttpResponse<String> response = client.postForm(path, fields, client.origin());
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
-        return response.body();
     }
 }

@@ -22,7 +22,7 @@ import org.beaconportal.core.application.PortalMail;
 
 /**
  * Reminds companies by e-mail of actions that are due within {@link #DAYS_AHEAD} days or overdue,
- * once a day per action. The scheduler calls {@link #sendDue()}; tests call {@link #sendDue(Clock)}
+ * once a day per action, each member in their own language when known, else in both. The scheduler calls {@link #sendDue()}; tests call {@link #sendDue(Clock)}
  * with their own clock, synchronously.
  */
 @ApplicationScoped
@@ -65,29 +65,9 @@ public class ActionReminders {
         }
         int sent = 0;
         for (Map.Entry<Long, List<ActionItem>> entry : byCompany.entrySet()) {
-            StringBuilder list = new StringBuilder();
-            for (ActionItem item : entry.getValue()) {
-                list.append("- ")
-                        .append(item.getTitle())
-                        .append(" (")
-                        .append(item.getDueDate())
-                        .append(
-                                item.isOverdue(today)
-                                        ? ", " + ComplianceTexts.text(Locale.ENGLISH, "compliance.actions.overdue")
-                                        : "")
-                        .append(")\n");
-            }
             for (CompanyMember member : companies.members(entry.getKey())) {
                 try {
-                    mail.send(MailMessage.text(
-                            member.getEmail(),
-                            ComplianceTexts.text(
-                                    Locale.ENGLISH,
-                                    "compliance.mail.reminder.subject",
-                                    entry.getValue().size()),
-                            ComplianceTexts.text(Locale.ENGLISH, "compliance.mail.reminder.body", list.toString())
-                                    + "\n\n---\n\n"
-                                    + ComplianceTexts.text(SPANISH, "compliance.mail.reminder.body", list.toString())));
+                    mail.send(reminder(member, entry.getValue(), today));
                     sent++;
                 } catch (MailDeliveryException e) {
                     LOG.log(
@@ -99,5 +79,36 @@ public class ActionReminders {
             entry.getValue().forEach(item -> item.reminded(today));
         }
         return sent;
+    }
+
+    /**
+     * The reminder for one member: in the member's language when the portal knows it, otherwise one
+     * message with the English part first and the Spanish part after it.
+     */
+    static MailMessage reminder(CompanyMember member, List<ActionItem> items, LocalDate today) {
+        if (member.getLanguage() != null) {
+            Locale locale = ComplianceTexts.locale(member.getLanguage());
+            return MailMessage.text(member.getEmail(), subject(locale, items), body(locale, items, today));
+        }
+        return MailMessage.text(
+                member.getEmail(),
+                subject(Locale.ENGLISH, items) + " / " + subject(SPANISH, items),
+                body(Locale.ENGLISH, items, today) + "\n\n---\n\n" + body(SPANISH, items, today));
+    }
+
+    private static String subject(Locale locale, List<ActionItem> items) {
+        return ComplianceTexts.text(locale, "compliance.mail.reminder.subject", items.size());
+    }
+
+    private static String body(Locale locale, List<ActionItem> items, LocalDate today) {
+        StringBuilder list = new StringBuilder();
+        for (ActionItem item : items) {
+            list.append("- ").append(item.getTitle()).append(" (").append(item.getDueDate());
+            if (item.isOverdue(today)) {
+                list.append(", ").append(ComplianceTexts.text(locale, "compliance.actions.overdue"));
+            }
+            list.append(")\n");
+        }
+        return ComplianceTexts.text(locale, "compliance.mail.reminder.body", list.toString());
     }
 }

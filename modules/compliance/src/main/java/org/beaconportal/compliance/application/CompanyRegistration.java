@@ -80,8 +80,8 @@ public class CompanyRegistration {
         account.changeEmail(request.email());
         account.disable();
         accounts.save(account);
-        companies.save(
-                new CompanyMember(company.getId(), username, request.email().trim(), true, now));
+        companies.save(new CompanyMember(
+                company.getId(), username, request.email().trim(), true, now, ComplianceTexts.languageCode(language)));
         String token = Tokens.newToken();
         companies.save(new CompanyToken(
                 Tokens.hash(token),
@@ -149,9 +149,13 @@ public class CompanyRegistration {
         return companies.find(found.getCompanyId()).map(Company::getName).orElse("");
     }
 
-    /** Uses an invitation link: creates the colleague's account in the inviting company. */
+    /**
+     * Uses an invitation link: creates the colleague's account in the inviting company.
+     *
+     * @param language the language of the page the colleague joined on, kept for their e-mails
+     */
     @Transactional
-    public void join(String token, String username, String displayName, String password) {
+    public void join(String token, String username, String displayName, String password, String language) {
         CompanyToken found = usable(token, CompanyToken.Purpose.INVITE);
         String normalized = checkNewAccount(username, found.getEmail(), password);
         require(displayName, 120);
@@ -160,8 +164,25 @@ public class CompanyRegistration {
                 new Account(normalized, displayName.trim(), hasher.hash(password), EnumSet.of(PortalRole.COMPANY), now);
         account.changeEmail(found.getEmail());
         accounts.save(account);
-        companies.save(new CompanyMember(found.getCompanyId(), normalized, found.getEmail(), false, now));
+        companies.save(new CompanyMember(
+                found.getCompanyId(),
+                normalized,
+                found.getEmail(),
+                false,
+                now,
+                ComplianceTexts.languageCode(language)));
         found.use(now);
+    }
+
+    /** The caller's choice of e-mail language: {@code en}, {@code es}, or blank for both. */
+    @Transactional
+    public void preferLanguage(String language) {
+        CompanyMember member = access.member();
+        try {
+            member.preferLanguage(language);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException("compliance.mailLanguage.invalid");
+        }
     }
 
     /** The members of the caller's company. */

@@ -22,6 +22,11 @@ public final class ComplianceTexts {
         }
     }
 
+    /** {@code es} or {@code en} for a page language; null for anything else. */
+    public static String languageCode(String language) {
+        return "es".equals(language) || "en".equals(language) ? language : null;
+    }
+
     public static Locale locale(String language) {
         return "es".equals(language) ? Locale.forLanguageTag("es") : Locale.ENGLISH;
     }

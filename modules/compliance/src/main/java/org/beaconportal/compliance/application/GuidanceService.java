@@ -21,6 +21,9 @@ public class GuidanceService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    GuidancePublications publications;
+
     @Transactional
     public List<GuidanceStep> steps(String language) {
         return guidance.steps(language);
@@ -31,6 +34,10 @@ public class GuidanceService {
         return guidance.step(number, language);
     }
 
+    /**
+     * Saves a step's texts and, unless {@code publicationIds} is null, the publications it links.
+     * Every id must name a publication; nothing is saved otherwise.
+     */
     @Transactional
     @StaffOnly
     public void edit(
@@ -41,13 +48,28 @@ public class GuidanceService {
             String objectives,
             String keyTerms,
             String topics,
-            String resources) {
+            String resources,
+            List<Long> publicationIds) {
+        if (publicationIds != null) {
+            if (publicationIds.size() > GuidanceStep.MAX_PUBLICATIONS) {
+                throw new BusinessRuleException(
+                        "compliance.guidance.publications.tooMany", GuidanceStep.MAX_PUBLICATIONS);
+            }
+            for (Long id : publicationIds) {
+                if (id == null || !publications.isPublication(id)) {
+                    throw new BusinessRuleException("compliance.guidance.publications.unknown");
+                }
+            }
+        }
         GuidanceStep step = guidance.step(number, language)
                 .orElseGet(() -> guidance.save(new GuidanceStep(number, language, title, summary)));
         try {
             step.edit(title, summary, objectives, keyTerms, topics, resources);
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleException("compliance.field.required");
+        }
+        if (publicationIds != null) {
+            step.linkPublications(publicationIds);
         }
         audit.record("compliance.guidance.edit", "guidance", number + "/" + language, null);
     }

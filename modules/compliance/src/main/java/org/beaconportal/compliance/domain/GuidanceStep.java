@@ -1,19 +1,28 @@
 package org.beaconportal.compliance.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 /**
  * Staff-editable guidance for one of the eight Comply Chain steps in one language: learning
- * objectives, key terms, topics with good-practice examples and resources, each in Markdown.
+ * objectives, key terms, topics with good-practice examples and resources, each in Markdown, plus
+ * the publications (content ids of the publications module) staff picked as further resources.
  */
 @Entity
 @Table(name = "compliance_guidance")
@@ -29,6 +38,9 @@ public class GuidanceStep implements Serializable {
 
     /** Number of steps in Comply Chain. */
     public static final int STEPS = 8;
+
+    /** Most publications one step may link. */
+    public static final int MAX_PUBLICATIONS = 12;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "beaconSeq")
@@ -59,6 +71,12 @@ public class GuidanceStep implements Serializable {
     @Column(nullable = false)
     private String resources;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "compliance_guidance_publication", joinColumns = @JoinColumn(name = "guidance_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "content_id")
+    private List<Long> publicationIds = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -88,6 +106,30 @@ public class GuidanceStep implements Serializable {
         this.keyTerms = keyTerms == null ? "" : keyTerms.trim();
         this.topics = topics == null ? "" : topics.trim();
         this.resources = resources == null ? "" : resources.trim();
+    }
+
+    /**
+     * Replaces the linked publications, in the given order, without repeats.
+     *
+     * @throws IllegalArgumentException for more than {@value #MAX_PUBLICATIONS} publications
+     */
+    public void linkPublications(List<Long> contentIds) {
+        LinkedHashSet<Long> distinct = new LinkedHashSet<>();
+        for (Long id : contentIds) {
+            if (id != null) {
+                distinct.add(id);
+            }
+        }
+        if (distinct.size() > MAX_PUBLICATIONS) {
+            throw new IllegalArgumentException("At most " + MAX_PUBLICATIONS + " publications per step");
+        }
+        publicationIds.clear();
+        publicationIds.addAll(distinct);
+    }
+
+    /** Content ids of the linked publications, in the order staff chose. */
+    public List<Long> getPublicationIds() {
+        return List.copyOf(publicationIds);
     }
 
     public Long getId() {

@@ -1,8 +1,8 @@
 package org.beaconportal.compliance.infrastructure;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
@@ -13,21 +13,25 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.beaconportal.compliance.application.CompanyReport;
 import org.beaconportal.compliance.application.ComplianceTexts;
 import org.beaconportal.compliance.application.ScreeningResult;
 import org.beaconportal.compliance.domain.ActionItem;
+import org.beaconportal.compliance.domain.GuidanceStep;
 
 /**
- * Writes a company's report as PDF (OpenPDF) in the portal's colours: company and date, the score
- * of each step as a bar chart with figures, the overall score, the sourcing risks and the action plan.
+ * Writes a company's report as PDF (OpenPDF) in the portal's colours: company and date, the scores
+ * of the eight steps as a radar chart ({@link PdfRadarChart}) followed by the same figures as a
+ * table, the overall score, the sourcing risks and the action plan.
  */
 public final class PdfReportWriter {
 
     private static final Color BRAND = new Color(0x1d, 0x3b, 0x6b);
-    private static final Color BAR = new Color(0x2b, 0x6c, 0xb0);
+    private static final float CHART_HEIGHT = 250;
     private static final Color RISK = new Color(0xfd, 0xe2, 0xe1);
 
     private PdfReportWriter() {}
@@ -57,23 +61,21 @@ public final class PdfReportWriter {
             if (report.assessment() == null) {
                 document.add(new Paragraph(text(locale, "compliance.report.noAssessment"), body));
             } else {
-                PdfPTable scores = new PdfPTable(new float[] {5, 1, 5});
-                scores.setWidthPercentage(100);
-                header(
-                        scores,
-                        bold,
-                        text(locale, "compliance.results.step"),
-                        text(locale, "compliance.results.score"),
-                        "");
-                for (Map.Entry<Integer, Integer> step :
-                        report.assessment().getStepScores().entrySet()) {
-                    scores.addCell(cell(step.getKey() + ". " + text(locale, "compliance.step." + step.getKey()), body));
+                Map<Integer, Integer> stepScores = report.assessment().getStepScores();
+                List<String> labels = IntStream.rangeClosed(1, GuidanceStep.STEPS)
+                        .mapToObj(step -> step + ". " + text(locale, "compliance.step." + step))
+                        .toList();
+                document.add(PdfRadarChart.table(labels, stepScores, CHART_HEIGHT));
+                PdfPTable scores = new PdfPTable(new float[] {5, 2});
+                scores.setWidthPercentage(70);
+                scores.setHorizontalAlignment(Element.ALIGN_LEFT);
+                header(scores, bold, text(locale, "compliance.results.step"), text(locale, "compliance.results.score"));
+                for (Map.Entry<Integer, Integer> step : stepScores.entrySet()) {
+                    scores.addCell(cell(labels.get(step.getKey() - 1), body));
                     scores.addCell(cell(Integer.toString(step.getValue()), body));
-                    scores.addCell(bar(step.getValue()));
                 }
                 scores.addCell(cell(text(locale, "compliance.results.overall"), bold));
                 scores.addCell(cell(Integer.toString(report.assessment().getOverallScore()), bold));
-                scores.addCell(bar(report.assessment().getOverallScore()));
                 document.add(scores);
                 document.add(new Paragraph(text(locale, "compliance.results.explanation"), body));
             }
@@ -172,21 +174,6 @@ public final class PdfReportWriter {
             c.setBackgroundColor(background);
         }
         return c;
-    }
-
-    private static PdfPCell bar(int score) {
-        PdfPTable bar = new PdfPTable(new float[] {Math.max(score, 0.01f), Math.max(100 - score, 0.01f)});
-        bar.setWidthPercentage(100);
-        PdfPCell filled = new PdfPCell(new Phrase(new Chunk(" ")));
-        filled.setBackgroundColor(BAR);
-        filled.setBorder(0);
-        PdfPCell empty = new PdfPCell(new Phrase(new Chunk(" ")));
-        empty.setBorder(0);
-        bar.addCell(filled);
-        bar.addCell(empty);
-        PdfPCell holder = new PdfPCell(bar);
-        holder.setPadding(4);
-        return holder;
     }
 
     private static String yesNo(Locale locale, boolean value) {

@@ -17,7 +17,10 @@ import org.beaconportal.core.application.BusinessRuleException;
 import org.beaconportal.core.application.MailDeliveryException;
 import org.beaconportal.core.web.PageLanguage;
 
-/** The company's home ({@code /company}): who is in it, inviting colleagues, and the owner's data rights. */
+/**
+ * The company's home ({@code /company}): who is in it, the language of one's own e-mails, inviting
+ * colleagues, and the owner's data rights.
+ */
 @Named
 @ViewScoped
 public class CompanyHomeView implements Serializable {
@@ -38,6 +41,7 @@ public class CompanyHomeView implements Serializable {
 
     private String inviteEmail;
     private String confirmName;
+    private String mailLanguage;
 
     public Company getCompany() {
         return registration.company();
@@ -60,6 +64,28 @@ public class CompanyHomeView implements Serializable {
             ComplianceFaces.error(e);
         } catch (MailDeliveryException e) {
             ComplianceFaces.error("compliance.mail.failed");
+        }
+    }
+
+    /** {@code en}, {@code es}, or empty for both languages. */
+    public String getMailLanguage() {
+        if (mailLanguage == null) {
+            String known = access.member().getLanguage();
+            mailLanguage = known == null ? "" : known;
+        }
+        return mailLanguage;
+    }
+
+    public void setMailLanguage(String mailLanguage) {
+        this.mailLanguage = mailLanguage == null ? "" : mailLanguage;
+    }
+
+    public void saveMailLanguage() {
+        try {
+            registration.preferLanguage(mailLanguage);
+            ComplianceFaces.info("compliance.mailLanguage.saved");
+        } catch (BusinessRuleException e) {
+            ComplianceFaces.error(e);
         }
     }
 

@@ -4,13 +4,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.beaconportal.compliance.application.GuidancePublications;
+import org.beaconportal.compliance.application.GuidancePublications.LinkedPublication;
 import org.beaconportal.compliance.application.GuidanceService;
 import org.beaconportal.compliance.domain.GuidanceStep;
 import org.beaconportal.core.application.BusinessRuleException;
 
-/** Staff edit the guidance of one step in one language ({@code /admin/compliance/guidance}). */
+/**
+ * Staff edit the guidance of one step in one language ({@code /admin/compliance/guidance}),
+ * including which publications it links while the publications module is enabled.
+ */
 @Named
 @ViewScoped
 public class GuidanceAdminView implements Serializable {
@@ -20,6 +26,9 @@ public class GuidanceAdminView implements Serializable {
     @Inject
     GuidanceService guidance;
 
+    @Inject
+    transient GuidancePublications publications;
+
     private int step = 1;
     private String lang = "en";
     private String title;
@@ -28,6 +37,8 @@ public class GuidanceAdminView implements Serializable {
     private String keyTerms;
     private String topics;
     private String resources;
+    private List<String> publicationIds = new ArrayList<>();
+    private transient List<LinkedPublication> choices;
 
     public void load() {
         GuidanceStep found = guidance.step(step, lang).orElse(null);
@@ -37,15 +48,57 @@ public class GuidanceAdminView implements Serializable {
         keyTerms = found == null ? null : found.getKeyTerms();
         topics = found == null ? null : found.getTopics();
         resources = found == null ? null : found.getResources();
+        publicationIds = new ArrayList<>(
+                found == null
+                        ? List.of()
+                        : found.getPublicationIds().stream()
+                                .map(String::valueOf)
+                                .toList());
     }
 
     public void save() {
         try {
-            guidance.edit(step, lang, title, summary, objectives, keyTerms, topics, resources);
+            guidance.edit(step, lang, title, summary, objectives, keyTerms, topics, resources, chosenPublications());
             ComplianceFaces.info("compliance.staff.guidance.saved");
         } catch (BusinessRuleException e) {
             ComplianceFaces.error(e);
         }
+    }
+
+    /** The ticked publications, or null (keep the links) while the publications module is off. */
+    private List<Long> chosenPublications() {
+        if (!isPublicationsAvailable()) {
+            return null;
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String id : publicationIds) {
+            try {
+                ids.add(Long.valueOf(id));
+            } catch (NumberFormatException e) {
+                throw new BusinessRuleException("compliance.guidance.publications.unknown");
+            }
+        }
+        return ids;
+    }
+
+    public boolean isPublicationsAvailable() {
+        return publications.available();
+    }
+
+    /** Published publications staff may link, newest first. */
+    public List<LinkedPublication> getPublicationChoices() {
+        if (choices == null) {
+            choices = publications.choices();
+        }
+        return choices;
+    }
+
+    public List<String> getPublicationIds() {
+        return publicationIds;
+    }
+
+    public void setPublicationIds(List<String> publicationIds) {
+        this.publicationIds = publicationIds == null ? new ArrayList<>() : new ArrayList<>(publicationIds);
     }
 
     public List<Integer> getSteps() {

@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.beaconportal.compliance.application.GuidancePublications;
+import org.beaconportal.compliance.application.GuidancePublications.LinkedPublication;
 import org.beaconportal.compliance.application.GuidanceService;
 import org.beaconportal.compliance.domain.GuidanceStep;
 import org.beaconportal.core.infrastructure.MarkdownRenderer;
@@ -25,7 +27,11 @@ public class GuidanceView {
     @Inject
     MarkdownRenderer markdown;
 
+    @Inject
+    GuidancePublications publications;
+
     private GuidanceStep step;
+    private List<LinkedPublication> linked;
 
     public List<GuidanceStep> getSteps() {
         return guidance.steps(language.getCode());
@@ -47,6 +53,14 @@ public class GuidanceView {
 
     public GuidanceStep getStep() {
         return step;
+    }
+
+    /** The step's publications the public may read now; none while the publications module is off. */
+    public List<LinkedPublication> getPublications() {
+        if (linked == null) {
+            linked = step == null ? List.of() : publications.linked(step.getPublicationIds());
+        }
+        return linked;
     }
 
     public String html(String source) {

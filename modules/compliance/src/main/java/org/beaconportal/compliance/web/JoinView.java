@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.beaconportal.compliance.application.CompanyRegistration;
 import org.beaconportal.core.application.BusinessRuleException;
+import org.beaconportal.core.web.PageLanguage;
 
 /** Accepting an invitation ({@code /compliance/join?token=...}): the colleague chooses a login. */
 @Named
@@ -13,6 +14,9 @@ public class JoinView {
 
     @Inject
     CompanyRegistration registration;
+
+    @Inject
+    PageLanguage language;
 
     private String token;
     private String companyName;
@@ -33,7 +37,7 @@ public class JoinView {
 
     public void join() {
         try {
-            registration.join(token, username, displayName, password);
+            registration.join(token, username, displayName, password, language.getCode());
             joined = true;
             password = null;
         } catch (BusinessRuleException e) {

@@ -5,19 +5,24 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.beaconportal.compliance.application.AssessmentService;
 import org.beaconportal.compliance.application.AssessmentSharing;
 import org.beaconportal.compliance.application.CompanyAccess;
+import org.beaconportal.compliance.domain.Answer;
 import org.beaconportal.compliance.domain.Assessment;
 import org.beaconportal.compliance.domain.GuidanceStep;
+import org.beaconportal.compliance.domain.Question;
 import org.beaconportal.core.application.BusinessRuleException;
+import org.beaconportal.core.web.PageLanguage;
 
 /**
  * Results of a submitted assessment ({@code /company/results?id=N}, the latest by default): score
  * per step and overall with the way they are computed, a radar chart with a table alternative,
- * the comparison with the company's earlier assessments, and (for the owner) sharing the shown
+ * the questions it was answered with and the answers chosen, the comparison with the company's
+ * earlier assessments, and (for the owner) sharing the shown
  * assessment with the coalition's staff or stopping it, each after a confirmation step.
  */
 @Named
@@ -47,6 +52,9 @@ public class ResultsView implements Serializable {
     @Inject
     CompanyAccess access;
 
+    @Inject
+    transient PageLanguage language;
+
     private Long id;
     private Boolean owner;
     private String confirming;
@@ -68,6 +76,39 @@ public class ResultsView implements Serializable {
             submitted = assessments.submittedOldestFirst();
         }
         return submitted;
+    }
+
+    /** One question of the shown assessment's questionnaire version with the option chosen, if any. */
+    public record AnsweredQuestion(int step, String question, String answer) {
+
+        public int getStep() {
+            return step;
+        }
+
+        public String getQuestion() {
+            return question;
+        }
+
+        /** The chosen option's label, or null when the question was left unanswered. */
+        public String getAnswer() {
+            return answer;
+        }
+    }
+
+    /** The questions the shown assessment was answered with (its own version), in step order. */
+    public List<AnsweredQuestion> getAnsweredQuestions() {
+        String lang = language.getCode();
+        return getShown().getQuestionnaire().getQuestions().stream()
+                .sorted(Comparator.comparingInt(Question::getStepNumber).thenComparingInt(Question::getPosition))
+                .map(q -> new AnsweredQuestion(
+                        q.getStepNumber(),
+                        q.text(lang),
+                        getShown()
+                                .answerTo(q)
+                                .map(Answer::getOption)
+                                .map(o -> o.label(lang))
+                                .orElse(null)))
+                .toList();
     }
 
     public Assessment getShown() {
