@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -57,6 +58,9 @@ public class BackgroundJobs {
     Optional<String> configuredNodeName;
 
     private final Map<String, Boolean> held = new ConcurrentHashMap<>();
+    /** Runs share it; {@link #pause()} takes it alone, so no run is in progress while paused. */
+    private final ReentrantReadWriteLock pauseLock = new ReentrantReadWriteLock();
+
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
     private ScheduledFuture<?> heartbeat;
     private volatile String node;
@@ -93,7 +97,23 @@ public class BackgroundJobs {
         return node;
     }
 
+    /**
+     * Waits for running jobs of this node to finish and keeps new runs from starting until {@link
+     * #resume()} (a restore replaces the data under them). Runs that come due meanwhile are skipped.
+     */
+    public void pause() {
+        pauseLock.writeLock().lock();
+    }
+
+    /** Lets jobs run again after {@link #pause()}; called by the same thread. */
+    public void resume() {
+        pauseLock.writeLock().unlock();
+    }
+
     private void runIfHeld(String job, Runnable task, Runnable takeOver) {
+        if (!pauseLock.readLock().tryLock()) {
+            return;
+        }
         try {
             Optional<JobLeases.Grant> grant = leases.acquire(job, nodeName(), leaseDuration());
             if (grant.isEmpty()) {
@@ -111,6 +131,8 @@ public class BackgroundJobs {
             task.run();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Background job " + job + " failed", e);
+        } finally {
+            pauseLock.readLock().unlock();
         }
     }
 

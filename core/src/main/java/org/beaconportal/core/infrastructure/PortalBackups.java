@@ -21,6 +21,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.beaconportal.core.application.AuditTrail;
+import org.beaconportal.core.application.BackgroundJobs;
 import org.beaconportal.core.application.ModuleRegistry;
 import org.beaconportal.core.application.SearchIndexer;
 
@@ -41,6 +42,9 @@ public class PortalBackups {
 
     @PersistenceContext(unitName = "beacon")
     EntityManager em;
+
+    @Inject
+    BackgroundJobs jobs;
 
     @Inject
     DataDirectory dataDirectory;
@@ -96,6 +100,9 @@ public class PortalBackups {
         if (!lock.tryLock()) {
             throw new IllegalStateException("A backup is being restored already");
         }
+        // Background jobs write rows of their own (outbox, watermarks, deliveries): none runs on
+        // this node while the data is replaced.
+        jobs.pause();
         try (Connection connection = dataSource.getConnection()) {
             PortalArchive.Manifest manifest = PortalArchive.verify(archive, connection);
             PortalArchive.restore(archive, connection, dataDirectory.root());
@@ -112,6 +119,7 @@ public class PortalBackups {
         } catch (IOException e) {
             throw new UncheckedIOException("Restore failed", e);
         } finally {
+            jobs.resume();
             lock.unlock();
         }
     }
