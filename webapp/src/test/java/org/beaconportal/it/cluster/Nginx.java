@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * nginx (Debian's package) as the load balancer in front of the nodes, on loopback, with its own
- * configuration and folders. A session stays on one node (hash of the session cookie) until that node
+ * configuration and folders. A session stays on one node (hash of the session id) until that node
  * fails; then nginx passes the request to the next node. Each answer names the node that gave it
  * ({@code X-Beacon-Upstream}), for the test.
  */
@@ -47,8 +47,14 @@ final class Nginx implements AutoCloseable {
                       uwsgi_temp_path %1$s/temp/uwsgi;
                       scgi_temp_path %1$s/temp/scgi;
                       client_max_body_size 50m;
+                      # Liberty's session cookie is <4-digit cache id><session id>:<clone id>; the cache
+                      # id changes when another node loads the session, so only the id is hashed.
+                      map $cookie_BEACONSESSION $beacon_session {
+                        "~^[0-9]{4}(?<id>[^:]+)" $id;
+                        default "";
+                      }
                       upstream beacon {
-                        hash $cookie_BEACONSESSION consistent;
+                        hash $beacon_session consistent;
                     %2$s
                       }
                       server {
