@@ -59,11 +59,17 @@ public final class TableSnapshot {
     static final String HISTORY_PREFIX = "schema_history_";
 
     /**
-     * Tables of runtime state, not data: which node runs which job, the HTTP sessions of a cluster,
-     * the search index of a cluster (rebuilt after a restore). Never backed up, never cleared.
+     * Tables of runtime state, not data: which node runs which job and when each job last ran, the
+     * logins and HTTP sessions of a cluster, the search index of a cluster (rebuilt after a
+     * restore). Never backed up, never cleared by a restore: the restored portal keeps its own.
      */
     public static final Set<String> RUNTIME_TABLES = Set.of(
-            "core_job_lease", "core_login_token", "core_http_session", "core_search_document", "core_search_term");
+            "core_job_lease",
+            "core_job_watermark",
+            "core_login_token",
+            "core_http_session",
+            "core_search_document",
+            "core_search_term");
 
     private final List<String> tables;
     private final Map<String, List<ForeignKey>> foreignKeys;

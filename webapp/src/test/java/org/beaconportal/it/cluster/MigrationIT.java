@@ -77,6 +77,7 @@ class MigrationIT {
         Path backup = work.resolve("backup.zip");
         try {
             h2.start(ClusterIT.START);
+            awaitQuiet(h2);
             for (String path : samplePaths(h2)) {
                 pagesOnH2.put(path, mainContent(get(h2, path)));
             }
@@ -121,6 +122,24 @@ class MigrationIT {
             }
         } finally {
             pg.stop();
+        }
+    }
+
+    /**
+     * Waits until the seeded portal's background work (image variants, text extraction, indexing
+     * through the outbox) is done, so the backup and the database compared with it hold the same.
+     */
+    private void awaitQuiet(PackagedNode node) throws Exception {
+        Pattern pending = Pattern.compile("(?m)^beacon_outbox_pending(\\{[^}]*\\})?\\s+([0-9.eE+-]+)$");
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (true) {
+            Matcher value = pending.matcher(get(node, "/metrics"));
+            assertTrue(value.find(), "the outbox backlog is measured");
+            if (Double.parseDouble(value.group(2)) == 0) {
+                return;
+            }
+            assertTrue(System.nanoTime() < deadline, "the seeded portal's outbox never emptied");
+            Thread.sleep(1000);
         }
     }
 
