@@ -266,7 +266,11 @@ public final class PortalArchive {
         return false;
     }
 
-    /** Applied migration version per history table ({@code schema_history_core} → {@code core}). */
+    /**
+     * Applied migration version per history table ({@code schema_history_core} → {@code core}),
+     * but for core's PostgreSQL-only migrations ({@link SchemaMigrator#POSTGRES_ONLY_OWNER}): their
+     * tables (the search index) are never archived, so a backup moves between H2 and PostgreSQL.
+     */
     static Map<String, String> migrations(Connection connection) throws SQLException {
         Map<String, String> versions = new java.util.TreeMap<>();
         List<String> historyTables = new ArrayList<>();
@@ -274,7 +278,8 @@ public final class PortalArchive {
                 connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 String name = rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT);
-                if (name.startsWith(TableSnapshot.HISTORY_PREFIX)) {
+                if (name.startsWith(TableSnapshot.HISTORY_PREFIX)
+                        && !name.equals(TableSnapshot.HISTORY_PREFIX + SchemaMigrator.POSTGRES_ONLY_OWNER)) {
                     historyTables.add(name);
                 }
             }

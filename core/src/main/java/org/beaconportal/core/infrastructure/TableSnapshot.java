@@ -41,7 +41,7 @@ import java.util.TreeMap;
  * table, in a form that does not depend on the database: H2 to H2, H2 to PostgreSQL and back.
  *
  * <p>Tables are found from the connection's metadata (every table of the current schema but
- * Flyway's history tables), ordered so that referenced tables come first; values are written by
+ * Flyway's history tables and the search index's, which is rebuilt after a restore), ordered so that referenced tables come first; values are written by
  * their JDBC type (timestamps as ISO-8601 text, binary as Base64) and read back by the target
  * column's type. A table that refers to itself is loaded with those columns empty first and
  * completed afterwards, so row order does not matter.
@@ -57,6 +57,12 @@ public final class TableSnapshot {
 
     /** Table name prefix of Flyway's history tables, which belong to the target's own migrations. */
     static final String HISTORY_PREFIX = "schema_history_";
+
+    /**
+     * Table name prefix of {@link PostgresSearchIndex}'s tables: derived from the content, rebuilt
+     * after a restore, never backed up (and of a type, tsvector, that only PostgreSQL has).
+     */
+    static final String SEARCH_INDEX_PREFIX = "core_search_";
 
     private final List<String> tables;
     private final Map<String, List<ForeignKey>> foreignKeys;
@@ -80,7 +86,7 @@ public final class TableSnapshot {
         try (ResultSet rs = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                if (!name.startsWith(HISTORY_PREFIX)) {
+                if (!name.startsWith(HISTORY_PREFIX) && !name.startsWith(SEARCH_INDEX_PREFIX)) {
                     names.add(name);
                 }
             }

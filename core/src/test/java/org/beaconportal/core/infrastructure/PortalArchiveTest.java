@@ -1,7 +1,9 @@
 package org.beaconportal.core.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -148,6 +150,34 @@ class PortalArchiveTest {
                     assertThrows(IllegalArgumentException.class, () -> PortalArchive.verify(archive, target));
 
             assertTrue(refused.getMessage().contains("schema versions"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void theSearchIndexTablesAndTheirMigrationsStayOutOfTheArchive() throws Exception {
+        Path archive = temp.resolve("backup.zip");
+        try (Connection source = database("source", true);
+                Connection target = database("target", true)) {
+            fill(source);
+            // What core's PostgreSQL-only migration leaves on a PostgreSQL source (H2 stands in).
+            try (Statement s = source.createStatement()) {
+                s.executeUpdate("create table core_search_document (doc_key varchar(10) primary key)");
+                s.executeUpdate("insert into core_search_document values ('derived')");
+                s.executeUpdate("create table schema_history_core_postgresql (installed_rank int,"
+                        + " version varchar(50), success boolean)");
+                s.executeUpdate("insert into schema_history_core_postgresql values (1, '1', true)");
+            }
+            try (OutputStream out = Files.newOutputStream(archive)) {
+                PortalArchive.Manifest manifest = PortalArchive.write(source, temp, NOW, out);
+                assertFalse(
+                        manifest.tables().containsKey("core_search_document"),
+                        manifest.tables().toString());
+                assertFalse(
+                        manifest.migrations().containsKey("core_postgresql"),
+                        manifest.migrations().toString());
+            }
+
+            assertDoesNotThrow(() -> PortalArchive.verify(archive, target), "restores into a portal on H2");
         }
     }
 
