@@ -75,6 +75,15 @@ class PortalArchiveTest {
         }
     }
 
+    /** A Flyway history table of one owner with one applied version. */
+    private static void historyTable(Connection db, String owner, String version) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("create table schema_history_" + owner
+                    + " (installed_rank int, version varchar(50), success boolean)");
+            s.executeUpdate("insert into schema_history_" + owner + " values (1, '" + version + "', true)");
+        }
+    }
+
     private static List<String> rows(Connection db, String sql) throws SQLException {
         try (Statement s = db.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
@@ -140,11 +149,7 @@ class PortalArchiveTest {
             try (OutputStream out = Files.newOutputStream(archive)) {
                 PortalArchive.write(source, temp, NOW, out);
             }
-            try (Statement s = target.createStatement()) {
-                s.executeUpdate("create table schema_history_core (installed_rank int, version varchar(50),"
-                        + " success boolean)");
-                s.executeUpdate("insert into schema_history_core values (1, '1', true)");
-            }
+            historyTable(target, "core", "1");
 
             IllegalArgumentException refused =
                     assertThrows(IllegalArgumentException.class, () -> PortalArchive.verify(archive, target));
@@ -163,10 +168,8 @@ class PortalArchiveTest {
             try (Statement s = source.createStatement()) {
                 s.executeUpdate("create table core_search_document (doc_key varchar(10) primary key)");
                 s.executeUpdate("insert into core_search_document values ('derived')");
-                s.executeUpdate("create table schema_history_core_postgresql (installed_rank int,"
-                        + " version varchar(50), success boolean)");
-                s.executeUpdate("insert into schema_history_core_postgresql values (1, '1', true)");
             }
+            historyTable(source, SchemaMigrator.POSTGRES_ONLY_OWNER, "1");
             try (OutputStream out = Files.newOutputStream(archive)) {
                 PortalArchive.Manifest manifest = PortalArchive.write(source, temp, NOW, out);
                 assertFalse(
