@@ -24,6 +24,10 @@ CREATE TABLE core_search_document (
     PRIMARY KEY (module, type, doc_key, language)
 );
 
+-- Every matching document's vector is read to rank it: stored uncompressed (out of line when
+-- large), it is read two to three times faster than when it must be decompressed first.
+ALTER TABLE core_search_document ALTER COLUMN terms SET STORAGE EXTERNAL;
+
 CREATE INDEX core_search_document_terms ON core_search_document USING GIN (terms);
 
 -- The vocabulary per configuration, for typo tolerance: candidates share the first character

@@ -267,12 +267,10 @@ public final class PortalArchive {
     }
 
     /**
-     * Migration histories of one database kind only (PostgreSQL's search tables): their tables are
-     * runtime state, never in a backup, so a backup moves between H2 and PostgreSQL whatever they say.
+     * Applied migration version per history table ({@code schema_history_core} → {@code core}),
+     * but for core's PostgreSQL-only migrations ({@link SchemaMigrator#POSTGRES_ONLY_OWNER}): their
+     * tables (the search index) are never archived, so a backup moves between H2 and PostgreSQL.
      */
-    static final Set<String> DATABASE_SPECIFIC_MIGRATIONS = Set.of("core_postgresql");
-
-    /** Applied migration version per history table ({@code schema_history_core} → {@code core}). */
     static Map<String, String> migrations(Connection connection) throws SQLException {
         Map<String, String> versions = new java.util.TreeMap<>();
         List<String> historyTables = new ArrayList<>();
@@ -281,8 +279,7 @@ public final class PortalArchive {
             while (rs.next()) {
                 String name = rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT);
                 if (name.startsWith(TableSnapshot.HISTORY_PREFIX)
-                        && !DATABASE_SPECIFIC_MIGRATIONS.contains(
-                                name.substring(TableSnapshot.HISTORY_PREFIX.length()))) {
+                        && !name.equals(TableSnapshot.HISTORY_PREFIX + SchemaMigrator.POSTGRES_ONLY_OWNER)) {
                     historyTables.add(name);
                 }
             }

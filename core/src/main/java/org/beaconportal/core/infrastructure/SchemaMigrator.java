@@ -60,6 +60,9 @@ public class SchemaMigrator {
     /** Core's PostgreSQL-only migrations (never applied on H2). */
     public static final String POSTGRES_ONLY_LOCATION = "db/migration/core-postgresql";
 
+    /** Owner id of those migrations: history table {@code schema_history_core_postgresql}. */
+    public static final String POSTGRES_ONLY_OWNER = "core_postgresql";
+
     /**
      * Applies core's PostgreSQL-only migrations if the database is PostgreSQL.
      *
@@ -69,7 +72,7 @@ public class SchemaMigrator {
         if (!isPostgreSql()) {
             return false;
         }
-        migrate("core_postgresql", POSTGRES_ONLY_LOCATION);
+        migrate(POSTGRES_ONLY_OWNER, POSTGRES_ONLY_LOCATION);
         return true;
     }
 

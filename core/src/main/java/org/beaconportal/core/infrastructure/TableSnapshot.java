@@ -41,7 +41,7 @@ import java.util.TreeMap;
  * table, in a form that does not depend on the database: H2 to H2, H2 to PostgreSQL and back.
  *
  * <p>Tables are found from the connection's metadata (every table of the current schema but
- * Flyway's history tables), ordered so that referenced tables come first; values are written by
+ * Flyway's history tables and the search index's, which is rebuilt after a restore), ordered so that referenced tables come first; values are written by
  * their JDBC type (timestamps as ISO-8601 text, binary as Base64) and read back by the target
  * column's type. A table that refers to itself is loaded with those columns empty first and
  * completed afterwards, so row order does not matter.

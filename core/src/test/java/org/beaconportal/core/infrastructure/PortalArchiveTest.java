@@ -1,7 +1,9 @@
 package org.beaconportal.core.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,6 +75,15 @@ class PortalArchiveTest {
         }
     }
 
+    /** A Flyway history table of one owner with one applied version. */
+    private static void historyTable(Connection db, String owner, String version) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("create table schema_history_" + owner
+                    + " (installed_rank int, version varchar(50), success boolean)");
+            s.executeUpdate("insert into schema_history_" + owner + " values (1, '" + version + "', true)");
+        }
+    }
+
     private static List<String> rows(Connection db, String sql) throws SQLException {
         try (Statement s = db.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
@@ -138,16 +149,38 @@ class PortalArchiveTest {
             try (OutputStream out = Files.newOutputStream(archive)) {
                 PortalArchive.write(source, temp, NOW, out);
             }
-            try (Statement s = target.createStatement()) {
-                s.executeUpdate("create table schema_history_core (installed_rank int, version varchar(50),"
-                        + " success boolean)");
-                s.executeUpdate("insert into schema_history_core values (1, '1', true)");
-            }
+            historyTable(target, "core", "1");
 
             IllegalArgumentException refused =
                     assertThrows(IllegalArgumentException.class, () -> PortalArchive.verify(archive, target));
 
             assertTrue(refused.getMessage().contains("schema versions"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void theSearchIndexTablesAndTheirMigrationsStayOutOfTheArchive() throws Exception {
+        Path archive = temp.resolve("backup.zip");
+        try (Connection source = database("source", true);
+                Connection target = database("target", true)) {
+            fill(source);
+            // What core's PostgreSQL-only migration leaves on a PostgreSQL source (H2 stands in).
+            try (Statement s = source.createStatement()) {
+                s.executeUpdate("create table core_search_document (doc_key varchar(10) primary key)");
+                s.executeUpdate("insert into core_search_document values ('derived')");
+            }
+            historyTable(source, SchemaMigrator.POSTGRES_ONLY_OWNER, "1");
+            try (OutputStream out = Files.newOutputStream(archive)) {
+                PortalArchive.Manifest manifest = PortalArchive.write(source, temp, NOW, out);
+                assertFalse(
+                        manifest.tables().containsKey("core_search_document"),
+                        manifest.tables().toString());
+                assertFalse(
+                        manifest.migrations().containsKey("core_postgresql"),
+                        manifest.migrations().toString());
+            }
+
+            assertDoesNotThrow(() -> PortalArchive.verify(archive, target), "restores into a portal on H2");
         }
     }
 

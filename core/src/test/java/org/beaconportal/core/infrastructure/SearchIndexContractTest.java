@@ -622,6 +622,25 @@ public abstract class SearchIndexContractTest {
     }
 
     @Test
+    void aRebuildWithTheSameIdentityTwiceKeepsTheLast() {
+        index.replaceAll(
+                Stream.of(en("a", "Old trafficking report", "Text."), en("a", "New trafficking report", "Text.")));
+
+        assertEquals(1, index.size());
+        assertEquals(
+                "New trafficking report",
+                search("trafficking", "en").hits().get(0).title());
+    }
+
+    @Test
+    void aQueryOfManyWordsNeedsThreeQuartersOfThem() {
+        index.index(en("a", "Report", "Routes networks victims shelters."));
+
+        assertEquals(List.of("a"), keys(search("routes networks victims courts", "en")));
+        assertEquals(0, search("routes networks courts judges", "en").total());
+    }
+
+    @Test
     void documentsSurviveReopening() throws Exception {
         index.index(en("a", "Trafficking report", "Human trafficking in the region."));
         index.index(es("b", "Informe sobre la trata", "La trata de personas."));
