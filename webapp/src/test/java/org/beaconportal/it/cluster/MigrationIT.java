@@ -32,15 +32,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.beaconportal.core.infrastructure.TableSnapshot;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
- * Outgrowing H2: a seeded portal on H2 (packaged server, embedded database) is backed up with the
- * operations API, and the backup restored into a new, empty portal on PostgreSQL (a second packaged
- * server). Every table's rows, every file and a sample of public pages must come out the same.
+ * Backup and restore between packaged servers: a seeded portal on H2 is backed up with the
+ * operations API, and the backup restored into a new, empty portal on H2 and into one on PostgreSQL
+ * (outgrowing H2). Every table's rows, every file and a sample of public pages must come out the same.
  * Needs PostgreSQL (the database named by {@code -Dbeacon.moved.db.name}; its schema is emptied
  * first); {@code .ci/run} runs it with the cluster test.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MigrationIT {
 
     static final String TOKEN = "migration-ops-token-31";
@@ -52,18 +55,22 @@ class MigrationIT {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    @Test
-    void aSeededPortalMovesFromH2ToPostgresWithEveryRowFileAndPageIntact() throws Exception {
-        Path archive = Path.of(System.getProperty("beacon.package", "target/beacon-server.zip"));
+    private static final Set<String> NOT_COMPARED_FOLDERS = Set.of("db", "search-index", "outbox", "backups", "tmp");
+
+    private Path archive;
+    private Path backup;
+    private final Map<String, String> pagesAtBackup = new TreeMap<>();
+    private Map<String, Long> rowsAtBackup;
+    private Map<String, String> filesAtBackup;
+
+    /** A seeded portal on H2, quiet, backed up; its rows, files and some pages noted; then stopped. */
+    @BeforeAll
+    void backUpASeededH2Portal() throws Exception {
+        archive = Path.of(System.getProperty("beacon.package", "target/beacon-server.zip"));
         assertTrue(Files.isRegularFile(archive), "No server archive at " + archive + ": build it with -Ppackage");
         ExternalDatabase.deleteFolder(work);
         Files.createDirectories(work);
-        database.empty();
         Path h2Data = work.resolve("h2-data");
-        Path pgData = work.resolve("pg-data");
-        Map<String, String> pgSettings = new HashMap<>(database.serverSettings());
-        pgSettings.putAll(Map.of(
-                "BEACON_DATA_DIR", pgData.toString(), "BEACON_DEMO_CONTENT", "false", "BEACON_OPS_TOKEN", TOKEN));
         PackagedNode h2 = new PackagedNode(
                 "h2-portal",
                 archive,
@@ -71,15 +78,12 @@ class MigrationIT {
                 9583,
                 9593,
                 Map.of("BEACON_DATA_DIR", h2Data.toString(), "BEACON_OPS_TOKEN", TOKEN));
-        PackagedNode pg = new PackagedNode("pg-portal", archive, work.resolve("pg-portal"), 9584, 9594, pgSettings);
-
-        Map<String, String> pagesOnH2 = new TreeMap<>();
-        Path backup = work.resolve("backup.zip");
+        backup = work.resolve("backup.zip");
         try {
             h2.start(ClusterIT.START);
             awaitQuiet(h2);
             for (String path : samplePaths(h2)) {
-                pagesOnH2.put(path, mainContent(get(h2, path)));
+                pagesAtBackup.put(path, mainContent(get(h2, path)));
             }
             HttpResponse<Path> written = http.send(
                     HttpRequest.newBuilder(URI.create(h2.base() + "/api/v1/ops/backup"))
@@ -91,38 +95,64 @@ class MigrationIT {
         } finally {
             h2.stop();
         }
-        Map<String, Long> rowsOnH2 = rowCounts(DriverManager.getConnection(
-                "jdbc:h2:file:" + h2Data.resolve("db/beacon") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-                "beacon",
-                ""));
+        rowsAtBackup = rowCounts(h2File(h2Data));
+        filesAtBackup = checksums(h2Data, NOT_COMPARED_FOLDERS);
+        assertTrue(rowsAtBackup.size() > 40, "the seeded portal has its tables: " + rowsAtBackup.keySet());
+        assertTrue(rowsAtBackup.values().stream().mapToLong(Long::longValue).sum() > 500, "and rows: " + rowsAtBackup);
+        assertFalse(filesAtBackup.isEmpty(), "the seeded portal has files");
+    }
 
+    @Test
+    void theBackupRestoredIntoAnEmptyH2PortalHasEveryRowFileAndPage() throws Exception {
+        Path data = work.resolve("h2-target-data");
+        restoreInto("h2-target", 9585, 9595, Map.of("BEACON_DATA_DIR", data.toString()), data, () -> h2File(data));
+    }
+
+    @Test
+    void theBackupRestoredIntoAnEmptyPostgresPortalHasEveryRowFileAndPage() throws Exception {
+        database.empty();
+        Path data = work.resolve("pg-target-data");
+        Map<String, String> settings = new HashMap<>(database.serverSettings());
+        settings.put("BEACON_DATA_DIR", data.toString());
+        restoreInto("pg-target", 9584, 9594, settings, data, database::connect);
+    }
+
+    /** Starts an empty portal, restores the backup into it, and compares rows, files and pages. */
+    private void restoreInto(
+            String name, int port, int httpsPort, Map<String, String> settings, Path data, Database target)
+            throws Exception {
+        Map<String, String> environment = new HashMap<>(settings);
+        environment.putAll(Map.of("BEACON_DEMO_CONTENT", "false", "BEACON_OPS_TOKEN", TOKEN));
+        PackagedNode node = new PackagedNode(name, archive, work.resolve(name), port, httpsPort, environment);
         try {
-            pg.start(ClusterIT.START);
+            node.start(ClusterIT.START);
             HttpResponse<String> restored = http.send(
-                    HttpRequest.newBuilder(URI.create(pg.base() + "/api/v1/ops/restore"))
+                    HttpRequest.newBuilder(URI.create(node.base() + "/api/v1/ops/restore"))
                             .header("Authorization", "Bearer " + TOKEN)
                             .header("Content-Type", "application/zip")
                             .POST(HttpRequest.BodyPublishers.ofFile(backup))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, restored.statusCode(), "restore: " + restored.body());
-
-            Map<String, Long> rowsOnPostgres = rowCounts(database.connect());
-            assertTrue(rowsOnH2.size() > 40, "the seeded portal has its tables: " + rowsOnH2.keySet());
-            assertTrue(rowsOnH2.values().stream().mapToLong(Long::longValue).sum() > 500, "and rows: " + rowsOnH2);
-            assertEquals(rowsOnH2, rowsOnPostgres, "every table's row count");
-            Map<String, String> filesOnH2 = checksums(h2Data, Set.of("db", "search-index", "outbox", "backups", "tmp"));
-            assertFalse(filesOnH2.isEmpty(), "the seeded portal has files");
-            assertEquals(
-                    filesOnH2,
-                    checksums(pgData, Set.of("db", "search-index", "outbox", "backups", "tmp")),
-                    "every file's SHA-256");
-            for (Map.Entry<String, String> page : pagesOnH2.entrySet()) {
-                assertEquals(page.getValue(), mainContent(get(pg, page.getKey())), "page " + page.getKey());
+            for (Map.Entry<String, String> page : pagesAtBackup.entrySet()) {
+                assertEquals(page.getValue(), mainContent(get(node, page.getKey())), "page " + page.getKey());
             }
         } finally {
-            pg.stop();
+            node.stop();
         }
+        assertEquals(rowsAtBackup, rowCounts(target.connect()), "every table's row count");
+        assertEquals(filesAtBackup, checksums(data, NOT_COMPARED_FOLDERS), "every file's SHA-256");
+    }
+
+    /** Opens a database for counting rows. */
+    @FunctionalInterface
+    private interface Database {
+        Connection connect() throws SQLException;
+    }
+
+    private static Connection h2File(Path data) throws SQLException {
+        return DriverManager.getConnection(
+                "jdbc:h2:file:" + data.resolve("db/beacon") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "beacon", "");
     }
 
     /**
