@@ -27,7 +27,7 @@ public class GuidanceAdminView implements Serializable {
     GuidanceService guidance;
 
     @Inject
-    transient GuidancePublications publications;
+    GuidancePublications publications;
 
     private int step = 1;
     private String lang = "en";

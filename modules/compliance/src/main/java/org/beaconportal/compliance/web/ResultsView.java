@@ -53,7 +53,7 @@ public class ResultsView implements Serializable {
     CompanyAccess access;
 
     @Inject
-    transient PageLanguage language;
+    PageLanguage language;
 
     private Long id;
     private Boolean owner;
