@@ -1,5 +1,7 @@
 package org.beaconportal.core.infrastructure;
 
+import org.beaconportal.core.web.HtmlText;
+
 /**
  * The search snippet rules shared by every {@link org.beaconportal.core.application.SearchIndex}
  * adapter: the document text HTML-escaped, runs of white space collapsed, matched terms wrapped in
@@ -115,14 +117,7 @@ final class SearchSnippets {
                 }
                 continue;
             }
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
+            HtmlText.append(out, c);
         }
     }
 

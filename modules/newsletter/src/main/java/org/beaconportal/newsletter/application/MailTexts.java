@@ -3,6 +3,7 @@ package org.beaconportal.newsletter.application;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.beaconportal.core.web.HtmlText;
 
 /** Texts of the newsletter bundle in a subscriber's language, for mail built outside any page. */
 public final class MailTexts {
@@ -20,22 +21,8 @@ public final class MailTexts {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
-    /** Minimal HTML escaping for text placed in mail bodies. */
+    /** HTML escaping for text placed in mail bodies. */
     public static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlText.escape(text);
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
+import org.beaconportal.core.web.HtmlText;
 import org.beaconportal.statistics.application.ChartData;
 import org.beaconportal.statistics.application.DatasetService;
 import org.beaconportal.statistics.application.Figure;
@@ -96,11 +97,6 @@ public class ChartEmbedServlet extends HttpServlet {
     }
 
     private static String html(String text) {
-        return text == null
-                ? ""
-                : text.replace("&", "&amp;")
-                        .replace("<", "&lt;")
-                        .replace(">", "&gt;")
-                        .replace("\"", "&quot;");
+        return HtmlText.escape(text);
     }
 }
