@@ -115,20 +115,26 @@ public class ModuleRegistry {
      * transaction, which could hold a change not yet committed; a failed read keeps the last copy.
      */
     private void refreshStates() {
-        long now = clock.millis();
-        if (statesReadAt == 0
-                || Math.abs(now - statesReadAt) < STATES_MAX_AGE_MILLIS
-                || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+        if (!isStale() || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
             return;
         }
-        statesReadAt = now;
-        try {
-            for (ModuleState state : states.findAll()) {
-                enabled.put(state.getModuleId(), state.isEnabled());
+        // One reader at a time: a read that began before another node's change must not
+        // overwrite a later read that saw it.
+        synchronized (enabled) {
+            if (!isStale()) {
+                return;
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Module states not read again", e);
+            statesReadAt = clock.millis();
+            try {
+                enabled.putAll(states.enabledStates());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Module states not read again", e);
+            }
         }
+    }
+
+    private boolean isStale() {
+        return statesReadAt != 0 && Math.abs(clock.millis() - statesReadAt) >= STATES_MAX_AGE_MILLIS;
     }
 
     /** Marks a module as failed at startup: it stays disabled and staff see the reason. */

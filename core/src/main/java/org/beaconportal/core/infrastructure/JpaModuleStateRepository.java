@@ -3,7 +3,9 @@ package org.beaconportal.core.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.beaconportal.core.domain.ModuleState;
 import org.beaconportal.core.domain.ModuleStateRepository;
@@ -17,6 +19,19 @@ public class JpaModuleStateRepository implements ModuleStateRepository {
     @Override
     public List<ModuleState> findAll() {
         return em.createNamedQuery("ModuleState.all", ModuleState.class).getResultList();
+    }
+
+    @Override
+    public Map<String, Boolean> enabledStates() {
+        // Scalar values: a query for entities would hand back copies the persistence context
+        // already holds, with the state they had when first read.
+        Map<String, Boolean> states = new HashMap<>();
+        for (Object row : em.createNativeQuery("select module_id, enabled from core_module_state")
+                .getResultList()) {
+            Object[] values = (Object[]) row;
+            states.put((String) values[0], Boolean.TRUE.equals(values[1]));
+        }
+        return states;
     }
 
     @Override
