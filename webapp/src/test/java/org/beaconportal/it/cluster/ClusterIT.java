@@ -200,7 +200,7 @@ class ClusterIT {
         sender.kill();
 
         assertTrue(
-                smtp.awaitReceived(subscribers, Duration.ofSeconds(120)),
+                smtp.awaitReceived(subscribers, Duration.ofSeconds(240)),
                 "every subscriber got the issue: " + smtp.received().size());
         Map<String, Long> copies = smtp.received().stream()
                 .filter(m -> m.recipient().endsWith("-" + word + "@example.org"))

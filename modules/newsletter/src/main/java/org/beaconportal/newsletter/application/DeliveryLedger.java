@@ -73,13 +73,14 @@ public class DeliveryLedger {
     }
 
     /**
-     * Attempts left {@code SENDING} by a node that stopped or died mid-attempt are due again at
-     * once. Called when a node starts holding the sending job, so no other node is sending then.
-     * Returns how many.
+     * Attempts still {@code SENDING} that were claimed before {@code claimedBefore} are due again at
+     * once: the node that claimed them stopped or died (a live node finishes an attempt within
+     * {@link IssueSender#ABANDONED_AFTER}). Returns how many.
      */
-    public int requeueInterrupted(OffsetDateTime now) {
-        List<Delivery> interrupted =
-                em.createNamedQuery("Delivery.interrupted", Delivery.class).getResultList();
+    public int requeueInterrupted(OffsetDateTime now, OffsetDateTime claimedBefore) {
+        List<Delivery> interrupted = em.createNamedQuery("Delivery.interrupted", Delivery.class)
+                .setParameter("claimedBefore", claimedBefore)
+                .getResultList();
         interrupted.forEach(d -> d.requeueInterrupted("interrupted", now));
         return interrupted.size();
     }

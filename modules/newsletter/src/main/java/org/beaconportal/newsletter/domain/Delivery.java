@@ -35,7 +35,8 @@ import java.util.Objects;
         query = "select d from Delivery d where d.issueId = :issue and d.state = :state order by d.id")
 @NamedQuery(
         name = "Delivery.interrupted",
-        query = "select d from Delivery d where d.state = org.beaconportal.newsletter.domain.DeliveryState.SENDING")
+        query = "select d from Delivery d where d.state = org.beaconportal.newsletter.domain.DeliveryState.SENDING"
+                + " and d.claimedAt < :claimedBefore")
 public class Delivery implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -134,7 +135,7 @@ public class Delivery implements Serializable {
 
     /**
      * The node sending this attempt died before writing its outcome: the attempt is due again at
-     * once, on whichever node took the sending over. The connection to the mail server ended with
+     * {@code now}, on whichever node sends now. The connection to the mail server ended with
      * the node, and a server keeps no message whose transfer did not complete, so a copy arrives
      * twice only if the node died in the instant between the server's acceptance and the outcome.
      */

@@ -8,13 +8,13 @@ package org.beaconportal.newsletter.domain;
  *                    │ ─refused (temporary)→ RETRY ─claim→ SENDING …
  *                    │ ─refused (permanent, or too many attempts)→ FAILED
  *                    │ ─connection lost while the message was on its way→ IN_DOUBT
- *                    └ (node died before the outcome was written) → RETRY, due at once
+ *                    └ (node died before the outcome was written; a minute later) → RETRY
  * PENDING/RETRY ─recipient left or bounced meanwhile→ SKIPPED
  * </pre>
  *
  * {@code IN_DOUBT} is never sent again automatically: the mail server may have accepted it (staff
- * decide). An attempt interrupted by the death of its node is sent again by the node that takes
- * the sending over ({@link Delivery#requeueInterrupted}).
+ * decide). An attempt abandoned by a node that died is sent again by the node that sends now
+ * ({@link Delivery#requeueInterrupted}).
  */
 public enum DeliveryState {
     PENDING,
