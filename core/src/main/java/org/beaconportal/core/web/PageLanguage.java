@@ -3,7 +3,10 @@ package org.beaconportal.core.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The language of the current page and links in it, for templates.
@@ -50,6 +53,25 @@ public class PageLanguage {
     /** Context-relative link to a portal path in the current language. */
     public String link(String portalPath) {
         return contextPath() + language.localize(portalPath);
+    }
+
+    /**
+     * Context-relative link to a portal path in the page's language with query parameters: those
+     * with a blank or missing value are left out, the others URL-encoded, in the map's order.
+     */
+    public String link(String portalPath, Map<String, String> parameters) {
+        StringBuilder url = new StringBuilder(link(portalPath));
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            if (parameter.getValue() != null && !parameter.getValue().isBlank()) {
+                url.append(separator)
+                        .append(parameter.getKey())
+                        .append('=')
+                        .append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
+                separator = '&';
+            }
+        }
+        return url.toString();
     }
 
     /** Context-relative link to a portal path in the given language ({@code en} or {@code es}). */

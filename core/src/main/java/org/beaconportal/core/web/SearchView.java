@@ -3,8 +3,6 @@ package org.beaconportal.core.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,18 +103,7 @@ public class SearchView {
         if (toPage > 0) {
             params.put("page", String.valueOf(toPage));
         }
-        StringBuilder url = new StringBuilder(language.link("/search"));
-        char separator = '?';
-        for (var e : params.entrySet()) {
-            if (e.getValue() != null && !e.getValue().isBlank()) {
-                url.append(separator)
-                        .append(e.getKey())
-                        .append('=')
-                        .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
-                separator = '&';
-            }
-        }
-        return url.toString();
+        return language.link("/search", params);
     }
 
     public String getNextPageUrl() {

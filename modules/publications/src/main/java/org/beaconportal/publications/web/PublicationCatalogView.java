@@ -3,8 +3,6 @@ package org.beaconportal.publications.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -282,18 +280,7 @@ public class PublicationCatalogView {
         if (toPage > 0) {
             params.put("page", String.valueOf(toPage));
         }
-        StringBuilder url = new StringBuilder(language.link("/publications"));
-        char separator = '?';
-        for (var e : params.entrySet()) {
-            if (e.getValue() != null && !e.getValue().isBlank()) {
-                url.append(separator)
-                        .append(e.getKey())
-                        .append('=')
-                        .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
-                separator = '&';
-            }
-        }
-        return url.toString();
+        return language.link("/publications", params);
     }
 
     public Optional<CatalogPage> results() {

@@ -3,9 +3,9 @@ package org.beaconportal.resources.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.beaconportal.core.web.PageLanguage;
 import org.beaconportal.resources.application.DirectoryQuery;
 import org.beaconportal.resources.application.DirectoryResults;
@@ -82,22 +82,13 @@ public class DirectoryView {
 
     /** The address of another page of these results. */
     public String pageUrl(int other) {
-        StringBuilder query = new StringBuilder();
-        add(query, "service", service);
-        add(query, "county", county);
-        add(query, "speaks", spoken);
-        add(query, "q", q);
-        add(query, "page", other > 1 ? String.valueOf(other) : null);
-        return language.link("/resources/directory") + (query.isEmpty() ? "" : "?" + query);
-    }
-
-    private static void add(StringBuilder query, String name, String value) {
-        if (value != null) {
-            if (!query.isEmpty()) {
-                query.append('&');
-            }
-            query.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("service", service);
+        query.put("county", county);
+        query.put("speaks", spoken);
+        query.put("q", q);
+        query.put("page", other > 1 ? String.valueOf(other) : null);
+        return language.link("/resources/directory", query);
     }
 
     public String getService() {

@@ -3,8 +3,6 @@ package org.beaconportal.resources.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,22 +126,13 @@ public class LawListView {
 
     /** The list's address with the current filters and another view or page. */
     public String url(String otherView, int otherPage) {
-        StringBuilder query = new StringBuilder();
-        add(query, "jurisdiction", jurisdiction);
-        add(query, "kind", kind);
-        add(query, "year", year);
-        add(query, "view", "timeline".equals(otherView) ? "timeline" : null);
-        add(query, "page", otherPage > 1 ? String.valueOf(otherPage) : null);
-        return language.link("/resources/laws") + (query.isEmpty() ? "" : "?" + query);
-    }
-
-    private static void add(StringBuilder query, String name, String value) {
-        if (value != null && !value.isEmpty()) {
-            if (!query.isEmpty()) {
-                query.append("&");
-            }
-            query.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("jurisdiction", jurisdiction);
+        query.put("kind", kind);
+        query.put("year", year);
+        query.put("view", "timeline".equals(otherView) ? "timeline" : null);
+        query.put("page", otherPage > 1 ? String.valueOf(otherPage) : null);
+        return language.link("/resources/laws", query);
     }
 
     public String getJurisdiction() {
